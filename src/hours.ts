@@ -1,0 +1,89 @@
+import { DateTime, Info } from "luxon";
+import { z } from "zod";
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const timeSchema = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: "must be a 24-hour time written HH:MM, e.g. 09:30 or 22:00" });
+
+const periodSchema = z
+  .strictObject({
+    days: z.array(z.enum(WEEKDAYS)).min(1, { error: "name at least one day (mon, tue, ... sun)" }),
+    opens: timeSchema,
+    closes: timeSchema,
+  })
+  .refine((p) => p.opens < p.closes, { error: "closes must be later than opens", path: ["closes"] });
+
+/**
+ * When a line answers. Either around the clock, or weekly periods in the line's own time zone.
+ * Copying "24/7" for a line that is not is a known trap in public helpline data, so a line that
+ * is not `always` open says so on every page that shows it.
+ */
+export const hoursSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({ kind: z.literal("always") }),
+    z.strictObject({
+      kind: z.literal("weekly"),
+      timeZone: z.string().refine((zone) => DateTime.local().setZone(zone).isValid, {
+        error: "must be a time zone name such as America/New_York",
+      }),
+      periods: z.array(periodSchema).min(1, { error: "give at least one opening period" }),
+    }),
+  ],
+  { error: 'must be { kind: "always" } or { kind: "weekly", timeZone, periods }' },
+);
+
+export type Hours = z.infer<typeof hoursSchema>;
+export type WeeklyHours = Extract<Hours, { kind: "weekly" }>;
+
+export interface HoursWords {
+  /** Shown for a line open around the clock. */
+  always: string;
+  /** Joins the first and last day of a run: "Monday {to} Friday". */
+  to: string;
+  /** A period that closes at 24:00. */
+  midnight: string;
+}
+
+/**
+ * Hours in plain words.
+ * @example describeHours({ kind: "always" }, "en", words) // "Open 24 hours a day, 7 days a week"
+ * @example describeHours(namiHours, "en", words) // "Monday to Friday, 10 AM to 10 PM Eastern Time"
+ */
+export function describeHours(hours: Hours, locale: string, words: HoursWords): string {
+  if (hours.kind === "always") return words.always;
+  const zone = zoneName(hours.timeZone, locale);
+  const periods = hours.periods.map(
+    (p) =>
+      `${describeDays(p.days, locale, words)}, ${formatTime(p.opens, locale, words)} ${words.to} ${formatTime(p.closes, locale, words)}`,
+  );
+  return `${periods.join("; ")} ${zone}`;
+}
+
+/** "Monday to Friday" for a run of three or more days, otherwise the days listed. */
+function describeDays(days: readonly Weekday[], locale: string, words: HoursWords): string {
+  const names = Info.weekdays("long", { locale });
+  const sorted = [...new Set(days)].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
+  const indexes = sorted.map((d) => WEEKDAYS.indexOf(d));
+  const consecutive = indexes.every((n, i) => i === 0 || n === (indexes[i - 1] ?? 0) + 1);
+  if (consecutive && indexes.length >= 3) {
+    return `${names[indexes[0] ?? 0]} ${words.to} ${names[indexes[indexes.length - 1] ?? 0]}`;
+  }
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(indexes.map((i) => names[i] ?? ""));
+}
+
+function formatTime(time: string, locale: string, words: HoursWords): string {
+  if (time === "24:00") return words.midnight;
+  const [hour = 0, minute = 0] = time.split(":").map(Number);
+  const at = DateTime.fromObject({ hour, minute }, { zone: "utc", locale });
+  return at.toLocaleString(minute === 0 ? { hour: "numeric" } : { hour: "numeric", minute: "2-digit" });
+}
+
+/** "Eastern Time": the generic name people use all year, not "Eastern Standard Time". */
+function zoneName(timeZone: string, locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "longGeneric" }).formatToParts(0);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}

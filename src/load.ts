@@ -1,0 +1,133 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { DataProblem } from "./problem.ts";
+
+/** The folders of `_data/` that hold one record per file. */
+export const COLLECTIONS = ["causes", "resources", "stories"] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** A record as its file exported it, before any checking. */
+export interface DataFile {
+  /** Relative to the project folder, with forward slashes, as messages show it. */
+  file: string;
+  value: unknown;
+}
+
+export type RawData = Record<Collection, DataFile[]> & { site: DataFile | undefined };
+
+/**
+ * Imports every data file (TypeScript, through tsx) and gathers what each exports by default.
+ * A file that cannot be imported is a problem to report, not a crash: the maintainer learns the
+ * file and line of a syntax error along with every other mistake in the same run.
+ */
+export async function loadData(
+  dataDir: string,
+  cwd = process.cwd(),
+): Promise<{ raw: RawData; problems: DataProblem[] }> {
+  const problems: DataProblem[] = [];
+  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [] };
+  const siteFile = path.join(dataDir, "site.ts");
+  const [site] = await importAll([siteFile], cwd, problems);
+  if (!site)
+    problems.push({
+      file: relative(siteFile, cwd),
+      field: "",
+      message: "is missing; it holds the site's name and address",
+    });
+  raw.site = site;
+  for (const collection of COLLECTIONS) {
+    const folder = path.join(dataDir, collection);
+    const files = await listFolder(folder, cwd, problems);
+    raw[collection] = await importAll(files, cwd, problems);
+  }
+  return { raw, problems };
+}
+
+async function listFolder(folder: string, cwd: string, problems: DataProblem[]): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
+  if (!entries) {
+    problems.push({
+      file: relative(folder, cwd),
+      field: "",
+      message: "is missing; create the folder with one .ts file per record",
+    });
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith(".")) continue;
+    const file = path.join(folder, entry.name);
+    if (entry.isFile() && entry.name.endsWith(".ts")) files.push(file);
+    else
+      problems.push({
+        file: relative(file, cwd),
+        field: "",
+        message: "is not read: each record is one .ts file directly in this folder",
+      });
+  }
+  return files;
+}
+
+/** Imports in batches: all at once would open thousands of files together on a big site. */
+async function importAll(files: readonly string[], cwd: string, problems: DataProblem[]): Promise<DataFile[]> {
+  const loaded: DataFile[] = [];
+  const batch = 256;
+  for (let start = 0; start < files.length; start += batch) {
+    const results = await Promise.all(files.slice(start, start + batch).map((file) => importOne(file, cwd)));
+    for (const result of results) {
+      if ("problem" in result) problems.push(result.problem);
+      else if (result.file) loaded.push(result.file);
+    }
+  }
+  return loaded;
+}
+
+async function importOne(file: string, cwd: string): Promise<{ file?: DataFile } | { problem: DataProblem }> {
+  const shown = relative(file, cwd);
+  const info = await stat(file).catch(() => undefined);
+  if (!info) return {};
+  try {
+    // The modification time in the URL makes a long-running dev server see edits: Node caches
+    // modules by URL (https://nodejs.org/api/esm.html#urls).
+    const module = await import(`${pathToFileURL(file).href}?v=${info.mtimeMs}`);
+    if (module.default === undefined) {
+      return {
+        problem: {
+          file: shown,
+          field: "",
+          message: "has no default export; the record must be `export default define...({ ... })`",
+        },
+      };
+    }
+    return { file: { file: shown, value: module.default } };
+  } catch (error) {
+    return { problem: importProblem(shown, error) };
+  }
+}
+
+/** tsx reports syntax errors as "<path>:<line>:<column>: ERROR: <what>"; keep the line and what. */
+export function importProblem(file: string, error: unknown): DataProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const syntax = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  if (syntax) {
+    return { file, field: `line ${syntax[1]}, column ${syntax[2]}`, message: `is not valid TypeScript: ${syntax[3]}` };
+  }
+  const line =
+    error instanceof Error
+      ? new RegExp(`${escapeRegExp(path.basename(file))}(?:\\?[^:]*)?:(\\d+)`).exec(error.stack ?? "")
+      : null;
+  return {
+    file,
+    field: line ? `line ${line[1]}` : "",
+    message: `could not be loaded: ${message.split("\n")[0]}`,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function relative(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join("/");
+}

@@ -1,0 +1,48 @@
+/**
+ * One thing wrong with the data, said so a maintainer can fix it without reading code:
+ * the file, the field inside it, the value found, and what it must be instead.
+ */
+export interface DataProblem {
+  /** Path of the data file, relative to the project folder: `_data/stories/blanchard-smart.ts`. */
+  file: string;
+  /** Where in the record: `causes[1]`, `channels[0].number`; empty for the file as a whole. */
+  field: string;
+  /** What was found there; absent when the field is missing or the problem is the whole file. */
+  value?: unknown;
+  /** Starts with a verb and ends with the fix where one is knowable: "is not a cause; did you mean ...". */
+  message: string;
+}
+
+/**
+ * @example formatProblem({ file: "_data/stories/a.ts", field: "causes[1]", value: "sexual-asault", message: "is not a cause" })
+ * // '_data/stories/a.ts: causes[1] = "sexual-asault" is not a cause'
+ */
+export function formatProblem(problem: DataProblem): string {
+  const where = problem.field ? `${problem.file}: ${problem.field}` : problem.file;
+  const value = "value" in problem ? ` = ${showValue(problem.value)}` : "";
+  return `${where}${value} ${problem.message}`;
+}
+
+function showValue(value: unknown): string {
+  const text = value === undefined ? "undefined" : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Thrown when the data cannot be published; carries every problem found, not just the first. */
+export class DataError extends Error {
+  readonly problems: readonly DataProblem[];
+
+  constructor(problems: readonly DataProblem[]) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    super(`The data has ${count}; nothing was published:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+    this.name = "DataError";
+    this.problems = problems;
+  }
+}
+
+/** Record paths the way a maintainer reads them: `channels[0].number`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join("");
+}

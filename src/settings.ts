@@ -1,0 +1,32 @@
+/**
+ * Build settings that come from the environment, so the same commit can be built for any host,
+ * path or data folder without editing files. Documented in the README.
+ */
+export interface Settings {
+  /** `HUB_DATA_DIR`: the folder of data files (the benchmark points it at generated data). */
+  dataDir: string;
+  /** `HUB_OUTPUT_DIR`: where Eleventy writes; `npm run build` points it at a temporary folder. */
+  outputDir: string;
+  /** `PATH_PREFIX`: the path the site is served under, e.g. `/hub/`. */
+  pathPrefix: string;
+  /** `SITE_URL`: the public address, overriding `url` in `_data/site.ts`. */
+  siteUrl: string | undefined;
+  /** `HUB_TODAY` (YYYY-MM-DD): the day dates are checked against; defaults to today in UTC. */
+  today: string;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date()): Settings {
+  return {
+    dataDir: env.HUB_DATA_DIR || "_data",
+    outputDir: env.HUB_OUTPUT_DIR || "_site",
+    pathPrefix: normalisePrefix(env.PATH_PREFIX || "/"),
+    siteUrl: env.SITE_URL || undefined,
+    today: env.HUB_TODAY || now.toISOString().slice(0, 10),
+  };
+}
+
+/** `hub`, `/hub` and `/hub/` all mean `/hub/`. */
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}

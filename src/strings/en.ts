@@ -1,0 +1,123 @@
+/**
+ * Every piece of interface text on the site, in English. A second language is a copy of this
+ * file with the same keys (`satisfies Strings`), chosen by `language` in `_data/site.ts`.
+ * Long pages (about, browsing safety) are content, in `content/`.
+ */
+export const en = {
+  skipLink: "Skip to main content",
+  exit: {
+    label: "Exit this page",
+    hint: "Leaves this site at once for an ordinary weather page.",
+  },
+  nav: {
+    label: "Main",
+    home: "Home",
+    topics: "Topics",
+    help: "Helplines",
+    stories: "Stories",
+    about: "About",
+    safety: "Browsing safely",
+  },
+  breadcrumbs: "Where you are",
+  emergency: {
+    text: (number: string) => `If you are in immediate danger, call ${number}.`,
+    link: (number: string) => `Call ${number}`,
+  },
+  helpNow: {
+    heading: "Need help now?",
+    intro: "These lines are free and confidential. You do not have to give your name.",
+    allHelp: "All helplines and organisations",
+  },
+  help: {
+    storyHeading: "Help, if this story affects you",
+    topicHeading: "Where to find help",
+    crisisLines: "Helplines you can call or text",
+    organisations: "Organisations working on this",
+    pinned: "Chosen for this story",
+    matches: (causes: string) => `Matches: ${causes}`,
+  },
+  channel: {
+    call: (number: string) => `Call ${number}`,
+    text: (number: string, keyword?: string) => (keyword ? `Text “${keyword}” to ${number}` : `Text ${number}`),
+    tty: (number: string) => `TTY ${number}`,
+    chat: "Chat online",
+    website: (host: string) => `Website: ${host}`,
+    vanity: (spelling: string) => `Also written ${spelling}.`,
+    languages: (names: string) => `In ${names}.`,
+  },
+  hours: {
+    always: "Open 24 hours a day, 7 days a week",
+    to: "to",
+    midnight: "midnight",
+    notAlways: "Not open 24 hours.",
+  },
+  resource: {
+    moreAbout: (name: string) => `More about ${name}`,
+    whatItIs: "What it is",
+    notFor: "What it is not",
+    howToReach: "How to reach them",
+    hours: "Hours",
+    languages: "Languages",
+    serves: "Who it is for",
+    area: "Where",
+    website: "Website",
+    topics: "Topics",
+    source: "Where these facts come from",
+    checked: (date: string) => `Checked ${date}`,
+    crisisLine: "Helpline",
+    organisation: "Organisation",
+  },
+  directory: {
+    title: "Helplines and organisations",
+    intro:
+      "Every helpline and organisation on this site, with how to reach them, when they answer, and when we last checked.",
+    crisisLines: "Helplines",
+    organisations: "Organisations",
+  },
+  story: {
+    contentNote: "Content note",
+    skipToHelp: "Skip the story and go to help",
+    summary: "What happened",
+    reported: (date: string) => `Reported ${date}`,
+    source: "Source",
+    sourceLine: (publication: string, date: string) => `${publication}, ${date}`,
+    readSource: (publication: string) => `Read the original article on ${publication}`,
+    sourceNote:
+      "This is a summary in our own words. The original article may include details some readers find distressing.",
+    relatedStories: "Related stories",
+    topics: "Topics in this story",
+  },
+  stories: {
+    title: "Stories",
+    intro: "News stories we have summarised, each with the help that fits it. Newest first.",
+    latest: "Latest stories",
+    all: "All stories",
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    previous: "Newer stories",
+    next: "Older stories",
+    empty: "There are no stories here yet.",
+  },
+  topics: {
+    title: "Topics",
+    intro: "The subjects the stories on this site touch, with help for each.",
+    alsoKnownAs: "Also known as",
+    about: "About this topic",
+    related: "Related topics",
+    stories: "Stories on this topic",
+    allStories: (name: string, count: number) => `All ${count} stories on ${name}`,
+    storiesOn: (name: string) => `Stories on ${name}`,
+  },
+  home: {
+    topicsHeading: "Find help by topic",
+  },
+  footer: {
+    label: "Site",
+    privacy: "This site sets no cookies, loads nothing from other sites and keeps no record of your visit.",
+  },
+  notFound: {
+    title: "Page not found",
+    text: "There is no page at this address. It may have moved.",
+  },
+};
+
+export type Strings = typeof en;

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/**
+ * Every link the hub publishes goes to a real site over an encrypted connection. `http:` can be
+ * read or rewritten on a shared network; `javascript:` and `data:` run code; relative links break
+ * under a path prefix.
+ */
+export const httpsUrlSchema = z
+  .string({ error: "must be a web address starting with https://" })
+  .refine(isHttpsUrl, { error: "must be a full web address starting with https:// (not http:, javascript: or data:)" });
+
+export function isHttpsUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === "https:" && url.hostname.includes(".") && url.username === "" && url.password === "";
+}
+
+/** The host name a visitor recognises, without `www.`: `https://www.rainn.org/` → `rainn.org`. */
+export function displayHost(value: string): string {
+  return new URL(value).hostname.replace(/^www\./, "");
+}
