@@ -1,0 +1,13 @@
+import { defineSite } from "../src/define.ts";
+
+export default defineSite({
+  name: "Advocacy Resource Hub",
+  description:
+    "When a news story about abuse, assault or prison touches your life, find free, confidential help that fits it.",
+  url: "https://hub.example.org",
+  language: "en",
+  emergencyNumber: "911",
+  exitUrl: "https://www.weather.gov/",
+  helpNow: ["988-lifeline", "childhelp", "rainn", "domestic-violence-hotline", "crisis-text-line"],
+  staleAfterDays: 180,
+});
