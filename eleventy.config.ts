@@ -1,0 +1,44 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { loadHub } from "./src/load-hub.ts";
+import { markdownLibrary } from "./src/markdown.ts";
+import { readSettings } from "./src/settings.ts";
+
+/*
+ * The Eleventy adapter: it wires the hub's data and pages together and holds no logic of its own.
+ * Data: `src/load-hub.ts` loads, checks and pairs everything in `_data/` once per build.
+ * Pages: `content/` (Nunjucks), with layouts in `content/_layouts` and macros in `content/_includes`.
+ * Run it through tsx (see package.json): Eleventy 3 does not load a TypeScript config by itself.
+ */
+const settings = readSettings(process.env);
+
+export default function (eleventyConfig: UserConfig): void {
+  // Data: one global `hub`, rebuilt on every build so the dev server sees data edits.
+  eleventyConfig.addGlobalData("hub", () => loadHub(settings));
+  eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
+
+  // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.
+  eleventyConfig.setLibrary("md", markdownLibrary);
+
+  // Assets, copied as they are.
+  eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
+
+  // Every root-relative link gets the path prefix, so the site works under any folder.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // A data mistake must never be shown on a page; Nunjucks must fail instead of printing "undefined".
+  eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true });
+}
+
+export const config = {
+  dir: {
+    input: "content",
+    includes: "_includes",
+    layouts: "_layouts",
+    output: settings.outputDir,
+  },
+  pathPrefix: settings.pathPrefix,
+  templateFormats: ["njk", "md"],
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: "njk",
+};
