@@ -10,9 +10,10 @@ import { readSettings } from "./src/settings.ts";
  * Pages: `content/` (Nunjucks), with layouts in `content/_layouts` and macros in `content/_includes`.
  * Run it through tsx (see package.json): Eleventy 3 does not load a TypeScript config by itself.
  */
-const settings = readSettings(process.env);
+export default function (eleventyConfig: UserConfig) {
+  // Read here, not at import: Node caches this module, and tests build several sites in one process.
+  const settings = readSettings(process.env);
 
-export default function (eleventyConfig: UserConfig): void {
   // Data: one global `hub`, rebuilt on every build so the dev server sees data edits.
   eleventyConfig.addGlobalData("hub", () => loadHub(settings));
   eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
@@ -28,17 +29,12 @@ export default function (eleventyConfig: UserConfig): void {
 
   // A data mistake must never be shown on a page; Nunjucks must fail instead of printing "undefined".
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true });
-}
 
-export const config = {
-  dir: {
-    input: "content",
-    includes: "_includes",
-    layouts: "_layouts",
-    output: settings.outputDir,
-  },
-  pathPrefix: settings.pathPrefix,
-  templateFormats: ["njk", "md"],
-  markdownTemplateEngine: false,
-  htmlTemplateEngine: "njk",
-};
+  return {
+    dir: { input: "content", includes: "_includes", layouts: "_layouts", output: settings.outputDir },
+    pathPrefix: settings.pathPrefix,
+    templateFormats: ["njk", "md"],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+  };
+}

@@ -46,3 +46,19 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
     .join("");
 }
+
+/**
+ * Eleventy wraps errors thrown while it loads data (in `originalError` or `cause`); find ours so
+ * the maintainer sees the list of problems, not Eleventy's stack trace around it.
+ */
+export function findDataError(error: unknown): DataError | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === "object" && !seen.has(current)) {
+    if (current instanceof DataError || (current as Error).name === "DataError") return current as DataError;
+    seen.add(current);
+    const wrapped = current as { originalError?: unknown; cause?: unknown };
+    current = wrapped.originalError ?? wrapped.cause;
+  }
+  return undefined;
+}

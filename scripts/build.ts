@@ -1,0 +1,61 @@
+import { readdir, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { findDataError } from "../src/problem.ts";
+import { readSettings } from "../src/settings.ts";
+
+/*
+ * `npm run build`: builds the whole site into a fresh folder beside the output folder and swaps it
+ * in only when every step has succeeded. A build that fails, for bad data or anything else,
+ * leaves the previous site exactly as it was, and says what to fix without a stack trace.
+ */
+const settings = readSettings(process.env);
+const target = path.resolve(settings.outputDir);
+const staging = `${target}.staging-${process.pid}`;
+const started = performance.now();
+
+// The Eleventy config reads the output folder from the environment (its dir.output wins over ours).
+process.env.HUB_OUTPUT_DIR = staging;
+
+try {
+  const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: true });
+  // Eleventy would print its own error report with stack traces; this script reports instead.
+  eleventy.disableLogger();
+  await eleventy.write();
+  await swapIn(staging, target);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s.`);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  const dataError = findDataError(error);
+  console.error(dataError ? dataError.message : `The build failed; nothing was published.\n${describe(error)}`);
+  console.error(`The site in ${settings.outputDir}/ was left as it was.`);
+  process.exitCode = 1;
+}
+
+/** Two renames in the same folder: the old site is replaced whole, never half-written. */
+async function swapIn(from: string, to: string): Promise<void> {
+  const previous = `${to}.previous-${process.pid}`;
+  const hadSite = await rename(to, previous).then(
+    () => true,
+    () => false,
+  );
+  await rename(from, to);
+  if (hadSite) await rm(previous, { recursive: true, force: true });
+}
+
+async function countFiles(folder: string): Promise<number> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).length;
+}
+
+/** Eleventy's own errors nest; the innermost message is the one that says what went wrong. */
+function describe(error: unknown): string {
+  const messages: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error) {
+    messages.push(current.message);
+    current = (current as { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return messages.join("\n  ");
+}

@@ -1,0 +1,79 @@
+import type { CauseInput } from "../../src/cause.ts";
+import type { DataFile, RawData } from "../../src/load.ts";
+import type { ResourceInput } from "../../src/resource.ts";
+import type { SiteInput } from "../../src/site.ts";
+import type { StoryInput } from "../../src/story.ts";
+
+/** Valid records to start from; each test changes only what it is about. */
+export function cause(id: string, extra: Partial<CauseInput> = {}): CauseInput {
+  return { id, name: `Cause ${id}`, summary: "A cause.", description: "What it is.", ...extra };
+}
+
+export function resource(
+  id: string,
+  causes: string[],
+  crisisLine = true,
+  extra: Partial<ResourceInput> = {},
+): ResourceInput {
+  return {
+    id,
+    name: `Resource ${id}`,
+    organisation: "An organisation",
+    crisisLine,
+    summary: "A service.",
+    channels: crisisLine ? [{ type: "call", number: "+18004224453" }] : [],
+    website: `https://${id}.example.org/`,
+    hours: { kind: "always" },
+    serves: "Anyone.",
+    area: "United States",
+    causes,
+    source: { name: "Source", url: "https://source.example.org/" },
+    checked: "2026-01-01",
+    ...extra,
+  };
+}
+
+export function story(id: string, causes: string[], extra: Partial<StoryInput> = {}): StoryInput {
+  return {
+    id,
+    slug: id,
+    title: `Story ${id}`,
+    date: "2026-01-01",
+    source: { publication: "Paper", published: "2026-01-01" },
+    summary: "What happened.",
+    causes,
+    contentNote: "Mentions abuse.",
+    ...extra,
+  };
+}
+
+export function site(extra: Partial<SiteInput> = {}): SiteInput {
+  return {
+    name: "Hub",
+    description: "A hub.",
+    url: "https://hub.example.org",
+    language: "en",
+    emergencyNumber: "911",
+    exitUrl: "https://www.weather.gov/",
+    helpNow: ["line"],
+    staleAfterDays: 180,
+    ...extra,
+  };
+}
+
+/** Records as if loaded from `_data/<collection>/<id>.ts`. */
+export function raw(records: {
+  site?: SiteInput;
+  causes?: CauseInput[];
+  resources?: ResourceInput[];
+  stories?: StoryInput[];
+}): RawData {
+  const files = (folder: string, list: { id: string }[] = []): DataFile[] =>
+    list.map((value) => ({ file: `_data/${folder}/${value.id}.ts`, value }));
+  return {
+    site: { file: "_data/site.ts", value: records.site ?? site() },
+    causes: files("causes", records.causes),
+    resources: files("resources", records.resources),
+    stories: files("stories", records.stories),
+  };
+}

@@ -1,0 +1,77 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+
+export interface BuiltSite {
+  /** Absolute path of the built folder. */
+  dir: string;
+  /** Every built file, by its path relative to `dir` with forward slashes (`stories/x/index.html`). */
+  files: string[];
+  /** The text of a built file. */
+  read(file: string): Promise<string>;
+  /** Every built HTML page: its URL path (`/stories/x/`) and its text. */
+  pages(): Promise<Map<string, string>>;
+}
+
+export interface BuildOptions {
+  /** Data folder, default `_data`. */
+  dataDir?: string;
+  /** Served path, default `/`. */
+  pathPrefix?: string;
+  /** Other environment settings (see src/settings.ts). */
+  env?: Record<string, string>;
+}
+
+/**
+ * Builds the real site through Eleventy's programmatic API into a new temporary folder.
+ * Settings travel through the environment, as they do for `npm run build`; the previous values
+ * are restored afterwards so one test's settings never leak into another's.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
+  const dir = await mkdtemp(path.join(tmpdir(), "hub-site-"));
+  const env: Record<string, string> = {
+    HUB_OUTPUT_DIR: dir,
+    HUB_DATA_DIR: options.dataDir ?? "_data",
+    PATH_PREFIX: options.pathPrefix ?? "/",
+    ...options.env,
+  };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    const eleventy = new Eleventy("content", dir, { configPath: "eleventy.config.ts", quietMode: true });
+    eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  return siteIn(dir);
+}
+
+/** A view of an already built folder. */
+export async function siteIn(dir: string): Promise<BuiltSite> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  const read = (file: string) => readFile(path.join(dir, file), "utf8");
+  return {
+    dir,
+    files,
+    read,
+    async pages() {
+      const html = files.filter((f) => f.endsWith(".html"));
+      const texts = await Promise.all(html.map(read));
+      return new Map(html.map((f, i) => [urlOf(f), texts[i] ?? ""]));
+    },
+  };
+}
+
+/** `stories/x/index.html` → `/stories/x/`; `404.html` → `/404.html`. */
+export function urlOf(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+}
