@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { evaluateDataFile } from "./evaluate-data-file.ts";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
@@ -17,7 +17,7 @@ export interface DataFile {
 export type RawData = Record<Collection, DataFile[]> & { site: DataFile | undefined };
 
 /**
- * Imports every data file (TypeScript, through tsx) and gathers what each exports by default.
+ * Runs every data file (TypeScript, see `evaluate-data-file.ts`) and gathers what each exports by default.
  * A file that cannot be imported is a problem to report, not a crash: the maintainer learns the
  * file and line of a syntax error along with every other mistake in the same run.
  */
@@ -88,9 +88,7 @@ async function importOne(file: string, cwd: string): Promise<{ file?: DataFile }
   const info = await stat(file).catch(() => undefined);
   if (!info) return {};
   try {
-    // The modification time in the URL makes a long-running dev server see edits: Node caches
-    // modules by URL (https://nodejs.org/api/esm.html#urls).
-    const module = await import(`${pathToFileURL(file).href}?v=${info.mtimeMs}`);
+    const module = await evaluateDataFile(file);
     if (module.default === undefined) {
       return {
         problem: {
