@@ -1,3 +1,4 @@
+import { type Batch, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 import type { Cause } from "./cause.ts";
 import { formatDate } from "./date.ts";
 import { describeHours } from "./hours.ts";
@@ -28,6 +29,8 @@ export interface Hub {
   storyLists: StoryListPage[];
   /** The "need help now" box, in the order `site.helpNow` gives. */
   helpNow: ResourceView[];
+  /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
+  batch: Batch;
 }
 
 export interface CauseRef {
@@ -203,7 +206,16 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   );
   const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
   // Frozen so Eleventy shares it between templates instead of deep-copying it into each one.
-  return Object.freeze({ site, strings, causes: causeViews, resources, stories, storyLists, helpNow });
+  return Object.freeze({
+    site,
+    strings,
+    causes: causeViews,
+    resources,
+    stories,
+    storyLists,
+    helpNow,
+    batch: batchOf({ stories, storyLists }, WHOLE_BUILD),
+  });
 }
 
 function viewResource(

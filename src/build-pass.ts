@@ -1,0 +1,70 @@
+import type { StoryListPage, StoryView } from "./hub.ts";
+
+/**
+ * A big hub is built in passes. Eleventy keeps every page it renders (its data, its content and
+ * its finished HTML) until the whole build ends, so one run's memory grows with the number of
+ * pages: at 50,000 stories, over 3 GB. The build (scripts/build.ts) therefore runs Eleventy once
+ * per pass into the same folder. Story pages and story-list pages, the only pages whose number
+ * grows with the data, are shared out between the passes; the few dozen other pages are written
+ * by every pass, the same each time. The data is loaded once for all passes (see load-hub.ts).
+ */
+export interface BuildPass {
+  /** Which pass, from 0. */
+  index: number;
+  /** How many passes the build makes. */
+  count: number;
+}
+
+/** A build in one pass writes every page. */
+export const WHOLE_BUILD: BuildPass = { index: 0, count: 1 };
+
+/**
+ * Stories per pass unless `HUB_STORIES_PER_PASS` says otherwise: each pass then holds about
+ * 300 MB of pages, while the fixed cost of a pass (starting Eleventy, the pages every pass
+ * writes, collecting the last pass's garbage) stays around a second.
+ */
+export const STORIES_PER_PASS = 5000;
+
+/** The story pages and story-list pages one pass writes. */
+export interface Batch {
+  stories: readonly StoryView[];
+  storyLists: readonly StoryListPage[];
+}
+
+/** Pass `index` of `count` takes the `index`-th of `count` equal, consecutive shares of each list. */
+export function batchOf(all: Batch, { index, count }: BuildPass): Batch {
+  const share = <T>(list: readonly T[]): readonly T[] => {
+    const size = Math.ceil(list.length / count);
+    return list.slice(index * size, (index + 1) * size);
+  };
+  return Object.freeze({ stories: share(all.stories), storyLists: share(all.storyLists) });
+}
+
+/** How many passes a build of `stories` stories makes. */
+export function passCount(stories: number, perPass: number): number {
+  return Math.max(1, Math.ceil(stories / perPass));
+}
+
+/** `HUB_STORIES_PER_PASS`: a whole number of stories, at least 1; unset means `STORIES_PER_PASS`. */
+export function parseStoriesPerPass(value: string | undefined): number {
+  if (!value) return STORIES_PER_PASS;
+  const perPass = Number(value);
+  if (!Number.isInteger(perPass) || perPass < 1) {
+    throw new Error(`HUB_STORIES_PER_PASS must be a whole number of stories, at least 1; got ${value}`);
+  }
+  return perPass;
+}
+
+/**
+ * `HUB_PASS` as scripts/build.ts sets it: "2/5" is the second pass of five. Unset means a
+ * build in one pass (the dev server, tests).
+ */
+export function parsePass(value: string | undefined): BuildPass {
+  if (!value) return WHOLE_BUILD;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [position, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || position < 1 || position > count) {
+    throw new Error(`HUB_PASS must be "<pass>/<passes>", e.g. "2/5", with 1 <= pass <= passes; got ${value}`);
+  }
+  return { index: position - 1, count };
+}
