@@ -1,5 +1,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { type PageData, writesInPass } from "./src/build-pass.ts";
 import { loadHub } from "./src/load-hub.ts";
 import { markdownLibrary } from "./src/markdown.ts";
 import { readSettings } from "./src/settings.ts";
@@ -17,6 +18,12 @@ export default function (eleventyConfig: UserConfig) {
   // Data: one global `hub`, rebuilt on every build so the dev server sees data edits.
   eleventyConfig.addGlobalData("hub", () => loadHub(settings));
   eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
+
+  // A big hub is built in passes: only the first writes the pages outside hub.batch (src/build-pass.ts).
+  // A preprocessor returning false skips its template (https://www.11ty.dev/docs/config-preprocessors/).
+  eleventyConfig.addPreprocessor("build-pass", "*", (data: PageData) =>
+    writesInPass(data, settings.pass) ? undefined : false,
+  );
 
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.
   eleventyConfig.setLibrary("md", markdownLibrary);

@@ -12,8 +12,8 @@ import { GENERATED_TODAY, generateData, writeDataFolder } from "./generate-data.
  * `_data/`), builds it with the real build (scripts/build.ts), builds the same stories with a bare
  * Eleventy baseline (bench/baseline/), and prints a markdown table ready for the README.
  * Each build runs in a child process that reports its own CPU time and peak memory on exit
- * (bench/report-usage.ts). tsx's disk cache is off in both, so both transform every data file,
- * as a build from a fresh clone does.
+ * (bench/report-usage.ts); the CPU of its esbuild child is sampled from /proc. tsx's disk cache
+ * is off in both, so neither reuses TypeScript compiled by an earlier run, as on a fresh clone.
  */
 
 const TARGETS = { cpuRatioAt10k: 1.3, growth10kTo50k: 5.5, peakBytesAt50k: 1.2e9 };
@@ -75,7 +75,7 @@ for (const stories of sizes) {
 }
 const loadAfter = os.loadavg();
 
-console.log(await report(rows, loadBefore, loadAfter));
+console.log(report(rows, loadBefore, loadAfter));
 
 /**
  * Runs one build in a child Node process and returns what it cost and how many pages it wrote.
@@ -150,7 +150,7 @@ async function countPages(dir: string): Promise<number> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).length;
 }
 
-async function report(rows: Row[], before: number[], after: number[]): Promise<string> {
+function report(rows: Row[], before: number[], after: number[]): string {
   const fixed = (n: number, digits = 1) => n.toFixed(digits);
   const mb = (bytes: number) => String(Math.round(bytes / 1e6));
   const lines = [

@@ -5,8 +5,8 @@ import type { StoryListPage, StoryView } from "./hub.ts";
  * its finished HTML) until the whole build ends, so one run's memory grows with the number of
  * pages: at 50,000 stories, over 3 GB. The build (scripts/build.ts) therefore runs Eleventy once
  * per pass into the same folder. Story pages and story-list pages, the only pages whose number
- * grows with the data, are shared out between the passes; the few dozen other pages are written
- * by every pass, the same each time. The data is loaded once for all passes (see load-hub.ts).
+ * grows with the data, are shared out between the passes (templates page over `hub.batch`); the
+ * first pass also writes every other page. The data is loaded once for all passes (load-hub.ts).
  */
 export interface BuildPass {
   /** Which pass, from 0. */
@@ -38,6 +38,19 @@ export function batchOf(all: Batch, { index, count }: BuildPass): Batch {
     return list.slice(index * size, (index + 1) * size);
   };
   return Object.freeze({ stories: share(all.stories), storyLists: share(all.storyLists) });
+}
+
+/**
+ * Whether a template is written in `pass`: one that pages over `hub.batch` writes its share in
+ * every pass, any other only in the first, so no page is rendered twice.
+ */
+export function writesInPass(template: PageData, pass: BuildPass): boolean {
+  return pass.index === 0 || String(template.pagination?.data).startsWith("hub.batch.");
+}
+
+/** The part of a template's Eleventy data that says what it pages over. */
+export interface PageData {
+  pagination?: { data?: unknown };
 }
 
 /** How many passes a build of `stories` stories makes. */

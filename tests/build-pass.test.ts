@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../scripts/generate-data.ts";
-import { type Batch, batchOf, parsePass, parseStoriesPerPass, passCount, WHOLE_BUILD } from "../src/build-pass.ts";
+import {
+  type Batch,
+  batchOf,
+  parsePass,
+  parseStoriesPerPass,
+  passCount,
+  WHOLE_BUILD,
+  writesInPass,
+} from "../src/build-pass.ts";
 import { type BuiltSite, buildSite, siteIn } from "./helpers/site.ts";
 
 describe("building in passes", () => {
@@ -21,6 +29,22 @@ describe("building in passes", () => {
   it("writes every page in one pass unless told otherwise", () => {
     expect(batchOf(all, WHOLE_BUILD)).toEqual(all);
     expect(parsePass(undefined)).toEqual(WHOLE_BUILD);
+  });
+
+  it("writes pages outside hub.batch in the first pass only, and a share of the batch in every pass", () => {
+    const storyTemplate = { pagination: { data: "hub.batch.stories" } };
+    const topicTemplate = { pagination: { data: "hub.causes" } };
+    const homePage = {};
+    expect([storyTemplate, topicTemplate, homePage].map((t) => writesInPass(t, { index: 0, count: 3 }))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([storyTemplate, topicTemplate, homePage].map((t) => writesInPass(t, { index: 2, count: 3 }))).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("makes one pass per so many stories, and always at least one", () => {
