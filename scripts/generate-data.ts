@@ -14,15 +14,6 @@ import type { StoryInput } from "../src/story.ts";
  * and every address is on example.org: nothing generated here can reach a real service.
  */
 
-export interface GenerateOptions {
-  stories: number;
-  causes?: number;
-  resources?: number;
-  /** Every story date is on or before this day (YYYY-MM-DD); build with the same HUB_TODAY. */
-  today?: string;
-  seed?: number;
-}
-
 export interface GeneratedData {
   site: SiteInput;
   causes: CauseInput[];
@@ -30,7 +21,11 @@ export interface GeneratedData {
   stories: StoryInput[];
 }
 
+/** Every generated date is on or before this day; build with it as HUB_TODAY. */
 export const GENERATED_TODAY = "2026-01-01";
+/** A hub of tens of thousands of stories would cover a couple of dozen topics and a few dozen services. */
+const CAUSES = 24;
+const RESOURCES = 48;
 
 const TOPICS = [
   "child abuse",
@@ -72,11 +67,9 @@ const SENTENCES = [
   "Researchers point out that most people who need this kind of help never contact a service.",
 ];
 
-/** The records of a synthetic hub of `stories` stories; the same options always give the same records. */
-export function generateData(options: GenerateOptions): GeneratedData {
-  const { stories: storyCount, causes: causeCount = 24, resources: resourceCount = 48 } = options;
-  const today = options.today ?? GENERATED_TODAY;
-  const random = mulberry32(options.seed ?? 6);
+/** The records of a synthetic hub of `stories` stories; the same number always gives the same records. */
+export function generateData({ stories: storyCount }: { stories: number }): GeneratedData {
+  const random = mulberry32(6);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const pickSome = <T>(list: readonly T[], min: number, max: number): T[] => {
     const count = min + Math.floor(random() * (max - min + 1));
@@ -85,7 +78,7 @@ export function generateData(options: GenerateOptions): GeneratedData {
     return [...chosen];
   };
 
-  const causeIds = Array.from({ length: causeCount }, (_, i) => `cause-${i + 1}`);
+  const causeIds = Array.from({ length: CAUSES }, (_, i) => `cause-${i + 1}`);
   const topicOf = (i: number) => TOPICS[i % TOPICS.length] as string;
   const causes: CauseInput[] = causeIds.map((id, i) => ({
     id,
@@ -99,7 +92,7 @@ export function generateData(options: GenerateOptions): GeneratedData {
     ),
   }));
 
-  const resourceIds = Array.from({ length: resourceCount }, (_, i) => `resource-${i + 1}`);
+  const resourceIds = Array.from({ length: RESOURCES }, (_, i) => `resource-${i + 1}`);
   const resources: ResourceInput[] = resourceIds.map((id, i) => {
     const crisisLine = i % 2 === 0;
     const digits = `+1800555${String(100 + (i % 100)).padStart(4, "0")}`;
@@ -135,12 +128,12 @@ export function generateData(options: GenerateOptions): GeneratedData {
       area: "United States",
       causes: [...new Set([...own, ...pickSome(causeIds, 0, 2)])],
       source: { name: `Example organisation ${i + 1}`, url: `https://${id}.example.org/about` },
-      checked: today,
+      checked: GENERATED_TODAY,
     };
   });
 
   const start = Date.parse("2010-01-01T00:00:00Z");
-  const span = Date.parse(`${today}T00:00:00Z`) - start;
+  const span = Date.parse(`${GENERATED_TODAY}T00:00:00Z`) - start;
   const stories: StoryInput[] = Array.from({ length: storyCount }, (_, i) => {
     const id = `story-${String(i + 1).padStart(6, "0")}`;
     const date = new Date(start + Math.floor(random() * span)).toISOString().slice(0, 10);
