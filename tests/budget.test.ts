@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "./helpers/html.ts";
 import { type BuiltSite, buildSite } from "./helpers/site.ts";
 
@@ -21,6 +21,9 @@ let pages: Map<string, Document>;
 beforeAll(async () => {
   site = await buildSite();
   pages = new Map([...(await site.pages())].map(([url, html]) => [url, parsePage(html)]));
+});
+afterAll(async () => {
+  await rm(site.dir, { recursive: true, force: true });
 });
 
 describe("page budgets", () => {
