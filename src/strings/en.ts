@@ -114,6 +114,46 @@ export const en = {
     label: "Site",
     privacy: "This site sets no cookies, loads nothing from other sites and keeps no record of your visit.",
   },
+  search: {
+    title: "Search",
+    intro: "Search the topics, helplines and stories on this site.",
+    label: "Search this site",
+    button: "Search",
+    /** The header box; its label is read out, not shown. */
+    headerLabel: "Search this site",
+    resultsHeading: "Results",
+    browseTopics: "Browse all topics",
+    browseHelp: "Browse all helplines and organisations",
+    /**
+     * Read by the search script in the browser, which fills in `{query}` and `{count}` itself:
+     * functions cannot travel to the page, so these are templates.
+     */
+    browser: {
+      searching: "Searching…",
+      one: "1 result for “{query}”.",
+      many: "{count} results for “{query}”.",
+      noResults: "No results for “{query}”. Try another word, or browse the topics and helplines below.",
+      failed: "Search is not working right now. Browse the topics and helplines below instead.",
+      more: "Show more results",
+    },
+  },
+  feed: {
+    title: (site: string) => `Stories from ${site}`,
+    link: "Stories as a feed (Atom)",
+  },
+  structuredData: {
+    contactType: {
+      call: "Helpline (phone call)",
+      text: "Helpline (text message)",
+      tty: "Helpline (TTY)",
+      chat: "Helpline (online chat)",
+    },
+  },
+  openData: {
+    runs: (services: string) => `Runs ${services}.`,
+    shortCode: "A short code, not a full phone number: it works only from phones in its own country.",
+    localTime: (timeZone: string) => `Times are local time in ${timeZone}, which changes with daylight saving time.`,
+  },
   notFound: {
     title: "Page not found",
     text: "There is no page at this address. It may have moved.",
