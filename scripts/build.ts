@@ -2,6 +2,7 @@ import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { findDataError } from "../src/problem.ts";
+import { indexSearch } from "../src/search-index.ts";
 import { readSettings } from "../src/settings.ts";
 
 /*
@@ -22,9 +23,13 @@ try {
   // Eleventy would print its own error report with stack traces; this script reports instead.
   eleventy.disableLogger();
   await eleventy.write();
+  // Indexed before the swap, so a failed index leaves the previous site in place too.
+  const search = await indexSearch(staging);
   await swapIn(staging, target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s.`);
+  console.log(
+    `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s (${search.pages} pages searchable).`,
+  );
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   const dataError = findDataError(error);

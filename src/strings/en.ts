@@ -117,7 +117,7 @@ export const en = {
   search: {
     title: "Search",
     intro: "Search the topics, helplines and stories on this site.",
-    label: "Search this site",
+    label: "Search for a topic, helpline or story",
     button: "Search",
     /** The header box; its label is read out, not shown. */
     headerLabel: "Search this site",
