@@ -1,4 +1,4 @@
-import type { Hub, ResourceView } from "./hub.ts";
+import type { ChannelView, Hub, ResourceView } from "./hub.ts";
 import { openingPeriods } from "./opening-hours.ts";
 import type { Channel, DialledChannel } from "./resource.ts";
 import { hubUuid } from "./uuid.ts";
@@ -124,17 +124,18 @@ function toService(resource: ResourceView, hub: Hub): HsdsService {
 
   const phones = resource.channels.flatMap((channel, i): HsdsPhone[] => {
     if (channel.type === "chat") return [];
-    const view = resource.channelViews[i];
+    // The hub builds one view per channel, in the same order.
+    const view = resource.channelViews[i] as ChannelView;
     const digits = dialled(channel);
     const id = hubUuid(
       "phone",
       `${resource.id}/${channel.type}/${digits}/${channel.type === "text" ? (channel.keyword ?? "") : ""}`,
     );
     const description = [
-      `${view?.label}.`,
-      view?.vanity ? strings.channel.vanity(view.vanity) : "",
+      `${view.label}.`,
+      view.vanity ? strings.channel.vanity(view.vanity) : "",
       channel.shortCode ? strings.openData.shortCode : "",
-      view?.hoursText ? `${view.hoursText}.` : "",
+      view.hoursText ? `${view.hoursText}.` : "",
       channel.note ?? "",
     ];
     return [

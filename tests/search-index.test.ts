@@ -56,6 +56,20 @@ describeInBrowser("search in the browser", () => {
       "Childhelp",
     );
     expect(await page.locator("[data-search-results]").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Show more results" }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("shows ten results at a time, and takes the keyboard to the first of the next ten", async () => {
+    const page = await open("search/?q=the");
+    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/^\d+ results for “the”\.$/);
+    const total = Number((await page.getByRole("status").textContent())?.split(" ")[0]);
+    expect(total).toBeGreaterThan(10);
+    expect(await resultLinks(page)).toHaveLength(10);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(Math.min(total, 20));
+    const eleventh = page.locator("[data-search-list] li").nth(10).locator("a");
+    expect(await eleventh.evaluate((a) => a === document.activeElement)).toBe(true);
     await page.close();
   });
 
