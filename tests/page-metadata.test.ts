@@ -9,10 +9,11 @@ beforeAll(async () => {
 });
 const ROOT = "https://example.org/hub/";
 const graphOf = (jsonLd: string) => (JSON.parse(jsonLd) as { "@graph": Record<string, unknown>[] })["@graph"];
-const crumbsOf = (jsonLd: string) =>
-  (
-    graphOf(jsonLd).find((n) => n["@type"] === "BreadcrumbList")?.itemListElement as { name: string; item: string }[]
-  ).map((c) => [c.name, c.item]);
+function crumbsOf(jsonLd: string) {
+  const list = graphOf(jsonLd).find((n) => n["@type"] === "BreadcrumbList");
+  if (!list) throw new Error("no BreadcrumbList");
+  return (list.itemListElement as { name: string; item: string }[]).map((c) => [c.name, c.item]);
+}
 
 describe("page metadata", () => {
   it("describes a story as an article from its summary, with its canonical address and breadcrumbs", () => {
