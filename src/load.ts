@@ -14,7 +14,14 @@ export interface DataFile {
   value: unknown;
 }
 
-export type RawData = Record<Collection, DataFile[]> & { site: DataFile | undefined };
+export type RawData = Record<Collection, DataFile[]> & {
+  site: DataFile | undefined;
+  /**
+   * The presumed ids (file names) of records whose file could not be imported. That file is
+   * already reported; records naming it are not reported again as naming an unknown id.
+   */
+  unreadable?: Partial<Record<Collection, string[]>>;
+};
 
 /**
  * Imports every data file (TypeScript, through tsx) and gathers what each exports by default.
@@ -26,7 +33,7 @@ export async function loadData(
   cwd = process.cwd(),
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [] };
+  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [], unreadable: {} };
   const siteFile = path.join(dataDir, "site.ts");
   const [site] = await importAll([siteFile], cwd, problems);
   if (!site)
@@ -39,7 +46,13 @@ export async function loadData(
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
     const files = await listFolder(folder, cwd, problems);
+    const before = problems.length;
     raw[collection] = await importAll(files, cwd, problems);
+    const failed = new Set(problems.slice(before).map((p) => p.file));
+    raw.unreadable = {
+      ...raw.unreadable,
+      [collection]: files.filter((f) => failed.has(relative(f, cwd))).map((f) => path.basename(f, ".ts")),
+    };
   }
   return { raw, problems };
 }
@@ -106,12 +119,22 @@ async function importOne(file: string, cwd: string): Promise<{ file?: DataFile }
   }
 }
 
-/** tsx reports syntax errors as "<path>:<line>:<column>: ERROR: <what>"; keep the line and what. */
+/**
+ * tsx (esbuild) reports syntax errors as "<path>:<line>:<column>: ERROR: <what>", with the column
+ * counted from 0 (`Location.column` in https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts);
+ * editors count from 1.
+ * Any other error thrown while the file runs is located through its stack.
+ */
 export function importProblem(file: string, error: unknown): DataProblem {
   const message = error instanceof Error ? error.message : String(error);
   const syntax = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
   if (syntax) {
-    return { file, field: `line ${syntax[1]}, column ${syntax[2]}`, message: `is not valid TypeScript: ${syntax[3]}` };
+    const what = syntax[3] ?? "";
+    return {
+      file,
+      field: `line ${syntax[1]}, column ${Number(syntax[2]) + 1}`,
+      message: `is not valid TypeScript: ${what}${syntaxHint(what)}`,
+    };
   }
   const line =
     error instanceof Error
@@ -120,8 +143,16 @@ export function importProblem(file: string, error: unknown): DataProblem {
   return {
     file,
     field: line ? `line ${line[1]}` : "",
-    message: `could not be loaded: ${message.split("\n")[0]}`,
+    message: `stops the file from loading: ${message.split("\n")[0]}`,
   };
+}
+
+/** The usual cause behind esbuild's words, for someone who does not write code every day. */
+function syntaxHint(what: string): string {
+  if (/^Expected .* but found end of file/.test(what)) return "; a bracket opened in this file is never closed";
+  if (/^Expected "[,}\])]" but found/.test(what)) return "; is a comma missing at the end of the line before?";
+  if (/^Unterminated string/.test(what)) return "; a text value is missing its closing quote";
+  return "";
 }
 
 function escapeRegExp(text: string): string {

@@ -7,7 +7,8 @@ export function closest(word: string, known: Iterable<string>): string | undefin
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of known) {
     const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
+    // A one- or two-letter word is "close" to everything; only suggest what keeps most of it.
+    if (distance < bestDistance && distance < word.length) {
       best = candidate;
       bestDistance = distance;
     }

@@ -1,0 +1,132 @@
+import type { z } from "zod";
+import { causeSchema } from "./cause.ts";
+import { fillInMessage, findFillIns, isWithin } from "./fill-in.ts";
+import type { DataFile } from "./load.ts";
+import { type DataProblem, fieldPath } from "./problem.ts";
+import { resourceSchema } from "./resource.ts";
+import { siteSchema } from "./site.ts";
+import { storySchema } from "./story.ts";
+import { didYouMean } from "./suggest.ts";
+
+export interface Shaped<T> {
+  file: string;
+  /** The record, when every field passed. */
+  record: T | undefined;
+  /**
+   * The fields that passed on their own, even when others did not: cross-record checks use them,
+   * so one wrong title does not hide a misspelt cause in the same file, and a resource with a bad
+   * phone number is not also reported as "not a resource" everywhere it is named.
+   */
+  known: Partial<T>;
+}
+
+/**
+ * Checks one record against its schema and adds a problem, in a maintainer's words, for each
+ * field that is wrong, missing, unknown or still a `fillIn(...)` from `npm run new`.
+ */
+export function checkShape<T>(schema: z.ZodType<T>, file: DataFile, problems: DataProblem[]): Shaped<T> {
+  const fills = findFillIns(file.value);
+  for (const fill of fills) problems.push({ file: file.file, ...fillInMessage(fill) });
+  const result = schema.safeParse(file.value, { reportInput: true, error: plainMessage });
+  if (result.success && fills.length === 0) return { file: file.file, record: result.data, known: result.data };
+  for (const issue of result.error?.issues ?? []) {
+    // A placeholder already has its own problem; zod's complaint about the same spot adds nothing.
+    if (fills.some((fill) => isWithin(issue.path, fill))) continue;
+    problems.push(...describeIssue(file.file, issue));
+  }
+  return { file: file.file, record: undefined, known: validFields(schema, file.value) };
+}
+
+/** Each top-level field that passes its own schema. */
+function validFields<T>(schema: z.ZodType<T>, value: unknown): Partial<T> {
+  const shape = (schema._zod.def as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape || !value || typeof value !== "object") return {};
+  const known: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const result = field.safeParse((value as Record<string, unknown>)[key]);
+    if (result.success) known[key] = result.data;
+  }
+  return known as Partial<T>;
+}
+
+/**
+ * zod's own words for the mistakes schemas leave to it ("Invalid input: expected array, received
+ * string"), said for someone who edits data, not code. A schema's own message, where it has one,
+ * wins over these (https://zod.dev/error-customization#error-precedence).
+ */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return TYPE_WORDS[issue.expected];
+    case "too_small":
+      if (issue.origin === "array") return `must list at least ${issue.minimum}`;
+      if (issue.origin === "string") return "must not be empty";
+      if (issue.origin === "number") return `must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}`;
+      return undefined;
+    case "invalid_value":
+      return `must be one of ${orList(issue.values)}${didYouMean(String(issue.input), issue.values.map(String))}`;
+    default:
+      return undefined;
+  }
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: "must be text in quotes",
+  number: "must be a number",
+  int: "must be a whole number",
+  boolean: "must be true or false",
+  array: 'must be a list in square brackets, e.g. ["child-abuse"]',
+  object: "must be a group of fields in curly brackets: { ... }",
+};
+
+/** Turns a zod issue into the hub's wording: a missing field says so, an unknown one suggests the right name. */
+function describeIssue(file: string, issue: z.core.$ZodIssue): DataProblem[] {
+  const field = fieldPath(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      file,
+      field: field ? `${field}.${key}` : key,
+      message: `is not a field here${didYouMean(key, KNOWN_FIELDS)}`,
+    }));
+  }
+  if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
+    // zod reports the whole object; the maintainer needs the one word that picks its kind.
+    const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
+    const input = issue.input as Record<string, unknown> | undefined;
+    const value = input && typeof input === "object" ? input[issue.discriminator] : undefined;
+    const allowed = `must be one of ${orList(options)}`;
+    if (value === undefined) return [{ file, field, message: `is missing; it ${allowed}` }];
+    return [{ file, field, value, message: `${allowed}${didYouMean(String(value), options)}` }];
+  }
+  if (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+    return [{ file, field, message: `is missing; it ${issue.message}` }];
+  }
+  return [{ file, field, value: issue.input, message: issue.message }];
+}
+
+/** `"call", "text", "tty" or "chat"` */
+function orList(values: readonly unknown[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}` : (quoted[0] ?? "");
+}
+
+/** Every field name any record may have, for "did you mean" on a misspelt one. */
+const KNOWN_FIELDS = [causeSchema, resourceSchema, storySchema, siteSchema].flatMap((schema) => [
+  ...fieldNames(schema),
+]);
+
+/** Walks a schema's objects, arrays, optionals and unions, collecting object keys. */
+function fieldNames(schema: z.core.$ZodType, names = new Set<string>()): Set<string> {
+  const def = schema._zod.def as {
+    shape?: Record<string, z.core.$ZodType>;
+    element?: z.core.$ZodType;
+    innerType?: z.core.$ZodType;
+    options?: z.core.$ZodType[];
+  };
+  for (const [key, child] of Object.entries(def.shape ?? {})) {
+    names.add(key);
+    fieldNames(child, names);
+  }
+  for (const child of [def.element, def.innerType, ...(def.options ?? [])]) if (child) fieldNames(child, names);
+  return names;
+}
