@@ -34,7 +34,7 @@ export function markdownProblems(source: string): string[] {
   const problems: string[] = [];
   const html: string[] = [];
   for (const token of flatten(detector.parse(source, {}))) {
-    if (token.type === "html_block" || token.type === "html_inline") html.push(token.content.trim().slice(0, 40));
+    if (token.type === "html_block" || token.type === "html_inline") html.push(...tagsIn(token.content));
     if (token.type === "link_open") {
       const href = String(token.attrGet("href") ?? "");
       if (!isHttpsUrl(href)) problems.push(`links to ${JSON.stringify(href)}; links must be full https:// addresses`);
@@ -46,6 +46,12 @@ export function markdownProblems(source: string): string[] {
     problems.unshift(`contains raw HTML (${shown.join(", ")}); write plain markdown instead`);
   }
   return problems;
+}
+
+/** The tags themselves: an HTML block also holds the text around them. */
+function tagsIn(html: string): string[] {
+  const tags = html.match(/<\/?[a-zA-Z][^>]*>|<!--/g) ?? [];
+  return tags.length > 0 ? tags.map((tag) => tag.slice(0, 40)) : [html.trim().slice(0, 40)];
 }
 
 function flatten(tokens: Token[]): Token[] {

@@ -32,7 +32,7 @@ export function checkShape<T>(schema: z.ZodType<T>, file: DataFile, problems: Da
   for (const issue of result.error?.issues ?? []) {
     // A placeholder already has its own problem; zod's complaint about the same spot adds nothing.
     if (fills.some((fill) => isWithin(issue.path, fill))) continue;
-    problems.push(...describeIssue(file.file, issue));
+    problems.push(...describeIssue(file.file, issue, file.value));
   }
   return { file: file.file, record: undefined, known: validFields(schema, file.value) };
 }
@@ -79,9 +79,14 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   object: "must be a group of fields in curly brackets: { ... }",
 };
 
-/** Turns a zod issue into the hub's wording: a missing field says so, an unknown one suggests the right name. */
-function describeIssue(file: string, issue: z.core.$ZodIssue): DataProblem[] {
+/**
+ * Turns a zod issue into the hub's wording: a missing field says so, an unknown one suggests the
+ * right name. The value shown is read from the record at the issue's path: zod reports the whole
+ * object for a refinement on it (a channel, for a wrong number) or for a union's unknown kind.
+ */
+function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown): DataProblem[] {
   const field = fieldPath(issue.path);
+  const value = valueAt(record, issue.path);
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       file,
@@ -92,16 +97,23 @@ function describeIssue(file: string, issue: z.core.$ZodIssue): DataProblem[] {
   if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
     // zod reports the whole object; the maintainer needs the one word that picks its kind.
     const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
-    const input = issue.input as Record<string, unknown> | undefined;
-    const value = input && typeof input === "object" ? input[issue.discriminator] : undefined;
     const allowed = `must be one of ${orList(options)}`;
     if (value === undefined) return [{ file, field, message: `is missing; it ${allowed}` }];
     return [{ file, field, value, message: `${allowed}${didYouMean(String(value), options)}` }];
   }
-  if (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+  if (value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
     return [{ file, field, message: `is missing; it ${issue.message}` }];
   }
-  return [{ file, field, value: issue.input, message: issue.message }];
+  return [{ file, field, value, message: issue.message }];
+}
+
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let current = record;
+  for (const key of path) {
+    if (!current || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 /** `"call", "text", "tty" or "chat"` */
