@@ -1,6 +1,5 @@
 import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/freshness.ts";
 import { checkData } from "../src/load-hub.ts";
 import { DataError, findDataError } from "../src/problem.ts";
@@ -30,6 +29,9 @@ try {
     throw new DataError(stale.map((s) => staleProblem(s, freshness.maxAgeDays)));
   }
 
+  // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
+  // waiting to hear what is wrong should not wait for it.
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: true });
   // Eleventy would print its own error report with stack traces; this script reports instead.
   eleventy.disableLogger();
