@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
@@ -120,20 +121,28 @@ async function importOne(file: string, cwd: string): Promise<{ file?: DataFile }
 }
 
 /**
- * tsx (esbuild) reports syntax errors as "<path>:<line>:<column>: ERROR: <what>", with the column
- * counted from 0 (`Location.column` in https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts);
- * editors count from 1.
- * Any other error thrown while the file runs is located through its stack.
+ * Where a syntax error is, from the message of whichever transformer loaded the file:
+ * - tsx (esbuild), as `npm run build` and `npm start` do: "<path>:<line>:<column>: ERROR: <what>",
+ *   the column counted from 0 (`Location.column` in https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts);
+ * - Vite (oxc), as the tests load data: "[PARSE_ERROR] <what>" then a frame naming "<path>:<line>:<column>",
+ *   counted from 1, with terminal colours.
+ * Lines and columns are given as editors count them, from 1. Any other error thrown while the
+ * file runs is located through its stack.
  */
 export function importProblem(file: string, error: unknown): DataProblem {
-  const message = error instanceof Error ? error.message : String(error);
-  const syntax = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
+  const esbuild = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  const oxc = /\[PARSE_ERROR\] (.+)[\s\S]*?:(\d+):(\d+)/.exec(message);
+  const syntax = esbuild
+    ? { line: esbuild[1], column: Number(esbuild[2]) + 1, what: esbuild[3] ?? "" }
+    : oxc
+      ? { line: oxc[2], column: Number(oxc[3]), what: oxc[1] ?? "" }
+      : undefined;
   if (syntax) {
-    const what = syntax[3] ?? "";
     return {
       file,
-      field: `line ${syntax[1]}, column ${Number(syntax[2]) + 1}`,
-      message: `is not valid TypeScript: ${what}${syntaxHint(what)}`,
+      field: `line ${syntax.line}, column ${syntax.column}`,
+      message: `is not valid TypeScript: ${syntax.what}${syntaxHint(syntax.what)}`,
     };
   }
   const line =
@@ -149,9 +158,9 @@ export function importProblem(file: string, error: unknown): DataProblem {
 
 /** The usual cause behind esbuild's words, for someone who does not write code every day. */
 function syntaxHint(what: string): string {
-  if (/^Expected .* but found end of file/.test(what)) return "; a bracket opened in this file is never closed";
-  if (/^Expected "[,}\])]" but found/.test(what)) return "; is a comma missing at the end of the line before?";
-  if (/^Unterminated string/.test(what)) return "; a text value is missing its closing quote";
+  if (/^Expected .* but found (end of file|`EOF`)/.test(what)) return "; a bracket opened in this file is never closed";
+  if (/^Expected ["`][,}\])]/.test(what)) return "; is a comma missing at the end of the line before?";
+  if (/^Unterminated string/i.test(what)) return "; a text value is missing its closing quote";
   return "";
 }
 
