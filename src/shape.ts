@@ -1,11 +1,7 @@
 import type { z } from "zod";
-import { causeSchema } from "./cause.ts";
 import { fillInMessage, findFillIns, isWithin } from "./fill-in.ts";
 import type { DataFile } from "./load.ts";
 import { type DataProblem, fieldPath } from "./problem.ts";
-import { resourceSchema } from "./resource.ts";
-import { siteSchema } from "./site.ts";
-import { storySchema } from "./story.ts";
 import { didYouMean } from "./suggest.ts";
 
 export interface Shaped<T> {
@@ -32,7 +28,7 @@ export function checkShape<T>(schema: z.ZodType<T>, file: DataFile, problems: Da
   for (const issue of result.error?.issues ?? []) {
     // A placeholder already has its own problem; zod's complaint about the same spot adds nothing.
     if (fills.some((fill) => isWithin(issue.path, fill))) continue;
-    problems.push(...describeIssue(file.file, issue, file.value));
+    problems.push(...describeIssue(file.file, issue, file.value, schema));
   }
   return { file: file.file, record: undefined, known: validFields(schema, file.value) };
 }
@@ -84,14 +80,15 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
  * right name. The value shown is read from the record at the issue's path: zod reports the whole
  * object for a refinement on it (a channel, for a wrong number) or for a union's unknown kind.
  */
-function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown): DataProblem[] {
+function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown, schema: z.core.$ZodType): DataProblem[] {
   const field = fieldPath(issue.path);
   const value = valueAt(record, issue.path);
   if (issue.code === "unrecognized_keys") {
+    const fields = fieldsAt(schema, issue.path);
     return issue.keys.map((key) => ({
       file,
       field: field ? `${field}.${key}` : key,
-      message: `is not a field here${didYouMean(key, KNOWN_FIELDS)}`,
+      message: `is not a field here${didYouMean(key, fields)}`,
     }));
   }
   if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
@@ -122,23 +119,31 @@ function orList(values: readonly unknown[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}` : (quoted[0] ?? "");
 }
 
-/** Every field name any record may have, for "did you mean" on a misspelt one. */
-const KNOWN_FIELDS = [causeSchema, resourceSchema, storySchema, siteSchema].flatMap((schema) => [
-  ...fieldNames(schema),
-]);
-
-/** Walks a schema's objects, arrays, optionals and unions, collecting object keys. */
-function fieldNames(schema: z.core.$ZodType, names = new Set<string>()): Set<string> {
-  const def = schema._zod.def as {
-    shape?: Record<string, z.core.$ZodType>;
-    element?: z.core.$ZodType;
-    innerType?: z.core.$ZodType;
-    options?: z.core.$ZodType[];
-  };
-  for (const [key, child] of Object.entries(def.shape ?? {})) {
-    names.add(key);
-    fieldNames(child, names);
+/** The field names the object at `path` may have: a misspelt field is matched against its neighbours only. */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let level = [schema];
+  for (const key of path) {
+    level = level.flatMap(unwrap).flatMap((s) => {
+      const def = s._zod.def as SchemaDef;
+      if (typeof key === "number") return def.element ? [def.element] : [];
+      const child = def.shape?.[String(key)];
+      return child ? [child] : [];
+    });
   }
-  for (const child of [def.element, def.innerType, ...(def.options ?? [])]) if (child) fieldNames(child, names);
-  return names;
+  return [...new Set(level.flatMap(unwrap).flatMap((s) => Object.keys((s._zod.def as SchemaDef).shape ?? {})))];
+}
+
+/** The schemas an optional, a default or a union stands for. */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType[] {
+  const def = schema._zod.def as SchemaDef;
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.options) return def.options.flatMap(unwrap);
+  return [schema];
+}
+
+interface SchemaDef {
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
 }

@@ -51,6 +51,17 @@ describe("checkShape", () => {
     ]);
   });
 
+  it("suggests only the fields the record or group it sits in may have", () => {
+    const channels = [{ type: "call", number: "+18004224453", vanty: "1-800-4-A-CHILD" }];
+    expect(check(resourceSchema, line({ channels, languageNote: "Spanish too." })).messages).toEqual([
+      `${FILE}: channels[0].vanty is not a field here; did you mean "vanity"?`,
+      `${FILE}: languageNote is not a field here; did you mean "languagesNote"?`,
+    ]);
+    expect(check(storySchema, { ...story("a", ["child-abuse"]), languageNote: "x" }).messages).toEqual([
+      `${FILE}: languageNote is not a field here`,
+    ]);
+  });
+
   it("names the kind of channel that was not understood, with the closest kind", () => {
     const channels = [{ type: "cal", number: "+18004224453" }, { number: "+18004224453" }];
     expect(check(resourceSchema, line({ channels })).messages).toEqual([
