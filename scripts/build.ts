@@ -1,14 +1,17 @@
 import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { findDataError } from "../src/problem.ts";
+import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/freshness.ts";
+import { checkData } from "../src/load-hub.ts";
+import { DataError, findDataError } from "../src/problem.ts";
 import { indexSearch } from "../src/search-index.ts";
 import { readSettings } from "../src/settings.ts";
 
 /*
- * `npm run build`: builds the whole site into a fresh folder beside the output folder and swaps it
- * in only when every step has succeeded. A build that fails, for bad data or anything else,
- * leaves the previous site exactly as it was, and says what to fix without a stack trace.
+ * `npm run build`: checks all data first, then builds the whole site into a fresh folder beside
+ * the output folder and swaps it in only when every step has succeeded. A build that fails, for
+ * bad data or anything else, leaves the previous site exactly as it was, and says what to fix
+ * without a stack trace. Resources checked too long ago are a warning, or with `--strict`
+ * (or HUB_STRICT_FRESHNESS=1) a failure; see src/freshness.ts.
  */
 const settings = readSettings(process.env);
 const target = path.resolve(settings.outputDir);
@@ -19,6 +22,17 @@ const started = performance.now();
 process.env.HUB_OUTPUT_DIR = staging;
 
 try {
+  // Checked before Eleventy starts, so bad data never gets as far as writing a file.
+  const data = await checkData(settings);
+  const freshness = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
+  const stale = staleResources(data.resources, settings.today, freshness.maxAgeDays);
+  if (freshness.strict && stale.length > 0) {
+    throw new DataError(stale.map((s) => staleProblem(s, freshness.maxAgeDays)));
+  }
+
+  // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
+  // waiting to hear what is wrong should not wait for it.
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: true });
   // Eleventy would print its own error report with stack traces; this script reports instead.
   eleventy.disableLogger();
@@ -30,6 +44,7 @@ try {
   console.log(
     `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s (${search.pages} pages searchable).`,
   );
+  if (stale.length > 0) console.warn(staleWarning(stale, freshness.maxAgeDays));
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   const dataError = findDataError(error);

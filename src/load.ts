@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
@@ -14,7 +15,14 @@ export interface DataFile {
   value: unknown;
 }
 
-export type RawData = Record<Collection, DataFile[]> & { site: DataFile | undefined };
+export type RawData = Record<Collection, DataFile[]> & {
+  site: DataFile | undefined;
+  /**
+   * The presumed ids (file names) of records whose file could not be imported. That file is
+   * already reported; records naming it are not reported again as naming an unknown id.
+   */
+  unreadable?: Partial<Record<Collection, string[]>>;
+};
 
 /**
  * Imports every data file (TypeScript, through tsx) and gathers what each exports by default.
@@ -26,7 +34,7 @@ export async function loadData(
   cwd = process.cwd(),
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [] };
+  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [], unreadable: {} };
   const siteFile = path.join(dataDir, "site.ts");
   const [site] = await importAll([siteFile], cwd, problems);
   if (!site)
@@ -39,7 +47,13 @@ export async function loadData(
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
     const files = await listFolder(folder, cwd, problems);
+    const before = problems.length;
     raw[collection] = await importAll(files, cwd, problems);
+    const failed = new Set(problems.slice(before).map((p) => p.file));
+    raw.unreadable = {
+      ...raw.unreadable,
+      [collection]: files.filter((f) => failed.has(relative(f, cwd))).map((f) => path.basename(f, ".ts")),
+    };
   }
   return { raw, problems };
 }
@@ -106,12 +120,30 @@ async function importOne(file: string, cwd: string): Promise<{ file?: DataFile }
   }
 }
 
-/** tsx reports syntax errors as "<path>:<line>:<column>: ERROR: <what>"; keep the line and what. */
+/**
+ * Where a syntax error is, from the message of whichever transformer loaded the file:
+ * - tsx (esbuild), as `npm run build` and `npm start` do: "<path>:<line>:<column>: ERROR: <what>",
+ *   the column counted from 0 (`Location.column` in https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts);
+ * - Vite (oxc), as the tests load data: "[PARSE_ERROR] <what>" then a frame naming "<path>:<line>:<column>",
+ *   counted from 1, with terminal colours.
+ * Lines and columns are given as editors count them, from 1. Any other error thrown while the
+ * file runs is located through its stack.
+ */
 export function importProblem(file: string, error: unknown): DataProblem {
-  const message = error instanceof Error ? error.message : String(error);
-  const syntax = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
+  const esbuild = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  const oxc = /\[PARSE_ERROR\] (.+)[\s\S]*?:(\d+):(\d+)/.exec(message);
+  const syntax = esbuild
+    ? { line: esbuild[1], column: Number(esbuild[2]) + 1, what: esbuild[3] ?? "" }
+    : oxc
+      ? { line: oxc[2], column: Number(oxc[3]), what: oxc[1] ?? "" }
+      : undefined;
   if (syntax) {
-    return { file, field: `line ${syntax[1]}, column ${syntax[2]}`, message: `is not valid TypeScript: ${syntax[3]}` };
+    return {
+      file,
+      field: `line ${syntax.line}, column ${syntax.column}`,
+      message: `is not valid TypeScript: ${syntax.what}${syntaxHint(syntax.what)}`,
+    };
   }
   const line =
     error instanceof Error
@@ -120,8 +152,16 @@ export function importProblem(file: string, error: unknown): DataProblem {
   return {
     file,
     field: line ? `line ${line[1]}` : "",
-    message: `could not be loaded: ${message.split("\n")[0]}`,
+    message: `stops the file from loading: ${message.split("\n")[0]}`,
   };
+}
+
+/** The usual cause behind esbuild's words, for someone who does not write code every day. */
+function syntaxHint(what: string): string {
+  if (/^Expected .* but found (end of file|`EOF`)/.test(what)) return "; a bracket opened in this file is never closed";
+  if (/^Expected ["`][,}\])]/.test(what)) return "; is a comma missing at the end of the line before?";
+  if (/^Unterminated string/i.test(what)) return "; a text value is missing its closing quote";
+  return "";
 }
 
 function escapeRegExp(text: string): string {
