@@ -8,6 +8,9 @@ export const en = {
   exit: {
     label: "Exit this page",
     hint: "Leaves this site at once for an ordinary weather page.",
+    /** Read out by screen readers as Shift is pressed towards the three-press quick exit. */
+    pressMore: (times: number) => `Shift, press ${times} more ${times === 1 ? "time" : "times"} to exit.`,
+    expired: "Exit this page expired.",
   },
   nav: {
     label: "Main",
@@ -27,6 +30,13 @@ export const en = {
     heading: "Need help now?",
     intro: "These lines are free and confidential. You do not have to give your name.",
     allHelp: "All helplines and organisations",
+  },
+  /** The printable help card for a topic: a neutral title, so a card left on a table says little. */
+  helpCard: {
+    title: "Phone numbers",
+    link: "Print a card with these numbers",
+    intro: "Free and confidential. You do not have to give your name.",
+    printHint: "Use your browser's Print command to print this card, or save it as a PDF.",
   },
   help: {
     storyHeading: "Help, if this story affects you",
@@ -50,6 +60,15 @@ export const en = {
     to: "to",
     midnight: "midnight",
     notAlways: "Not open 24 hours.",
+    /** The short form on the home page's compact cards, only for lines that truly are. */
+    allDay: "Open 24/7",
+    /**
+     * Filled in by the browser (`content/assets/open-now.js`), which knows the time; pages carry
+     * these with `{time}` and `{day}` left in, e.g. strings.hours.openNow("{time}").
+     * `time` includes the time zone ("10 PM Eastern Time"); `day` is "today", "tomorrow" or a weekday.
+     */
+    openNow: (time: string) => `Open now, until ${time}.`,
+    closedNow: (day: string, time: string) => `Closed now. Opens ${day} at ${time}.`,
   },
   resource: {
     moreAbout: (name: string) => `More about ${name}`,
