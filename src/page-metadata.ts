@@ -1,5 +1,5 @@
 import { plainExcerpt } from "./excerpt.ts";
-import type { CauseView, Hub, ResourceView, StoryListPage, StoryView } from "./hub.ts";
+import type { CauseRef, CauseView, Hub, ResourceView, StoryListPage, StoryView } from "./hub.ts";
 import { publicUrl } from "./site-address.ts";
 import {
   articleNode,
@@ -48,6 +48,8 @@ interface PageIndex {
   resources: Map<string, ResourceView>;
   causes: Map<string, CauseView>;
   lists: Map<string, StoryListPage>;
+  /** Pages that belong under a topic: its story lists and its printable help card. */
+  underTopic: Map<string, CauseRef>;
 }
 
 // The hub is built once per build and shared by every page, so its lookup tables are too.
@@ -61,6 +63,10 @@ function indexOf(hub: Hub): PageIndex {
       resources: new Map(hub.resources.map((r) => [r.url, r])),
       causes: new Map(hub.causes.map((c) => [c.url, c])),
       lists: new Map(hub.storyLists.map((l) => [l.url, l])),
+      underTopic: new Map([
+        ...hub.storyLists.flatMap((l) => (l.cause ? [[l.url, l.cause] as const] : [])),
+        ...hub.helpCards.map((c) => [c.url, c.cause] as const),
+      ]),
     };
     indexes.set(hub, index);
   }
@@ -137,10 +143,11 @@ export function pageMetadata(hub: Hub, page: PageInput, root: string): PageMetad
     };
   }
   const list = index.lists.get(page.url);
-  const parents: Crumb[] = list?.cause
+  const topic = index.underTopic.get(page.url);
+  const parents: Crumb[] = topic
     ? [
         { name: strings.topics.title, url: "/topics/" },
-        { name: list.cause.name, url: list.cause.url },
+        { name: topic.name, url: topic.url },
       ]
     : [];
   const type = list ? "CollectionPage" : "WebPage";

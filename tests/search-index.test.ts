@@ -50,7 +50,7 @@ describeInBrowser("search in the browser", () => {
   it("finds Childhelp's page when a visitor searches for Childhelp, and says how many results there are", async () => {
     const page = await open("search/?q=Childhelp");
     await page.locator('[data-search-list] a[href="/hub/help/childhelp/"]').waitFor();
-    const status = page.getByRole("status");
+    const status = page.locator("[data-search-status]");
     await expect.poll(() => status.textContent()).toMatch(/^\d+ results? for “Childhelp”\.$/);
     expect(await page.getByRole("searchbox", { name: "Search for a topic, helpline or story" }).inputValue()).toBe(
       "Childhelp",
@@ -62,8 +62,8 @@ describeInBrowser("search in the browser", () => {
 
   it("shows ten results at a time, and takes the keyboard to the first of the next ten", async () => {
     const page = await open("search/?q=the");
-    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/^\d+ results for “the”\.$/);
-    const total = Number((await page.getByRole("status").textContent())?.split(" ")[0]);
+    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^\d+ results for “the”\.$/);
+    const total = Number((await page.locator("[data-search-status]").textContent())?.split(" ")[0]);
     expect(total).toBeGreaterThan(10);
     expect(await resultLinks(page)).toHaveLength(10);
     await page.getByRole("button", { name: "Show more results" }).click();
@@ -96,7 +96,7 @@ describeInBrowser("search in the browser", () => {
 
   it("says so plainly when nothing matches", async () => {
     const page = await open("search/?q=zzzxqv");
-    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/^No results for “zzzxqv”/);
+    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^No results for “zzzxqv”/);
     expect(await resultLinks(page)).toEqual([]);
     await page.close();
   });

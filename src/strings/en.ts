@@ -20,6 +20,7 @@ export const en = {
     stories: "Stories",
     about: "About",
     safety: "Browsing safely",
+    search: "Search",
   },
   breadcrumbs: "Where you are",
   emergency: {
