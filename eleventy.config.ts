@@ -1,9 +1,18 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { type PageData, writesInPass } from "./src/build-pass.ts";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { allPageUrls, type PageData, writesInPass } from "./src/build-pass.ts";
+import { storyFeed } from "./src/feed.ts";
+import { securityHeaders } from "./src/headers.ts";
+import { headersFile } from "./src/hosting.ts";
+import { hsdsOrganizations, hsdsServices } from "./src/hsds.ts";
+import type { Hub } from "./src/hub.ts";
+import { hubExport } from "./src/hub-export.ts";
 import { loadHub } from "./src/load-hub.ts";
 import { markdownLibrary } from "./src/markdown.ts";
+import { pageMetadata } from "./src/page-metadata.ts";
 import { readSettings } from "./src/settings.ts";
+import { publicUrl, siteRoot } from "./src/site-address.ts";
 
 /*
  * The Eleventy adapter: it wires the hub's data and pages together and holds no logic of its own.
@@ -33,6 +42,22 @@ export default function (eleventyConfig: UserConfig) {
 
   // Every root-relative link gets the path prefix, so the site works under any folder.
   eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // Publishing: full addresses and <head> metadata for every page, the Atom feed (the RSS plugin's
+  // date filters), the open data files and the hosts' `_headers`; the logic lives in src/.
+  const root = (siteUrl: string) => siteRoot(siteUrl, settings.pathPrefix);
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addFilter("publicUrl", (path: string, siteUrl: string) => publicUrl(root(siteUrl), path));
+  eleventyConfig.addFilter("pageMetadata", (hub: Hub, url: string, title?: string, description?: string) =>
+    pageMetadata(hub, { url, title, description }, root(hub.site.url)),
+  );
+  eleventyConfig.addFilter("storyFeed", storyFeed);
+  eleventyConfig.addFilter("hsdsServices", hsdsServices);
+  eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
+  eleventyConfig.addFilter("hubExport", hubExport);
+  eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
+  eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: Hub) => allPageUrls(pages, hub));
+  eleventyConfig.addShortcode("headersFile", () => headersFile(securityHeaders(), settings.pathPrefix));
 
   // A data mistake must never be shown on a page; Nunjucks must fail instead of printing "undefined".
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true });

@@ -2,16 +2,21 @@ import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
-import Eleventy from "@11ty/eleventy";
 import { passCount } from "../src/build-pass.ts";
-import { findDataError } from "../src/problem.ts";
+import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/freshness.ts";
+import { checkDataOnce } from "../src/load-hub.ts";
+import { DataError, findDataError } from "../src/problem.ts";
+import { indexSearch } from "../src/search-index.ts";
 import { readSettings } from "../src/settings.ts";
 
 /*
- * `npm run build`: builds the whole site into a fresh folder beside the output folder and swaps it
- * in only when every step has succeeded. A build that fails, for bad data or anything else,
- * leaves the previous site exactly as it was, and says what to fix without a stack trace.
- * A big hub is built in passes, one Eleventy run each, so memory stays bounded (src/build-pass.ts).
+ * `npm run build`: checks all data first, then builds the whole site into a fresh folder beside
+ * the output folder and swaps it in only when every step has succeeded. A build that fails, for
+ * bad data or anything else, leaves the previous site exactly as it was, and says what to fix
+ * without a stack trace. Resources checked too long ago are a warning, or with `--strict`
+ * (or HUB_STRICT_FRESHNESS=1) a failure; see src/freshness.ts.
+ * A big hub is built in passes, one Eleventy run each, so memory stays bounded (src/build-pass.ts);
+ * the data is read and checked once, here, and every pass reuses it.
  */
 const settings = readSettings(process.env);
 const target = path.resolve(settings.outputDir);
@@ -22,7 +27,18 @@ const started = performance.now();
 process.env.HUB_OUTPUT_DIR = staging;
 
 try {
-  const passes = passCount(await countStories(settings.dataDir), settings.storiesPerPass);
+  // Checked before Eleventy starts, so bad data never gets as far as writing a file.
+  const data = await checkDataOnce(settings);
+  const freshness = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
+  const stale = staleResources(data.resources, settings.today, freshness.maxAgeDays);
+  if (freshness.strict && stale.length > 0) {
+    throw new DataError(stale.map((s) => staleProblem(s, freshness.maxAgeDays)));
+  }
+
+  // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
+  // waiting to hear what is wrong should not wait for it.
+  const { default: Eleventy } = await import("@11ty/eleventy");
+  const passes = passCount(data.stories.length, settings.storiesPerPass);
   for (let pass = 1; pass <= passes; pass++) {
     // Read by the Eleventy config (src/settings.ts), which gives this pass its share of the pages.
     process.env.HUB_PASS = `${pass}/${passes}`;
@@ -32,10 +48,15 @@ try {
     await eleventy.write();
     if (pass < passes) collectGarbage();
   }
+  // Indexed before the swap, so a failed index leaves the previous site in place too.
+  const search = await indexSearch(staging);
   await swapIn(staging, target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
-  console.log(`Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses}.`);
+  console.log(
+    `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable).`,
+  );
+  if (stale.length > 0) console.warn(staleWarning(stale, freshness.maxAgeDays));
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   const dataError = findDataError(error);
@@ -64,12 +85,6 @@ async function swapIn(from: string, to: string): Promise<void> {
 function collectGarbage(): void {
   v8.setFlagsFromString("--expose-gc");
   (vm.runInNewContext("gc") as () => void)();
-}
-
-/** Story files, to decide how many passes to make; a missing folder is reported by the build itself. */
-async function countStories(dataDir: string): Promise<number> {
-  const names = await readdir(path.join(dataDir, "stories")).catch(() => []);
-  return names.filter((name) => name.endsWith(".ts")).length;
 }
 
 async function countFiles(folder: string): Promise<number> {

@@ -42,15 +42,26 @@ export function batchOf(all: Batch, { index, count }: BuildPass): Batch {
 
 /**
  * Whether a template is written in `pass`: one that pages over `hub.batch` writes its share in
- * every pass, any other only in the first, so no page is rendered twice.
+ * every pass, any other only in the first, so no page is rendered twice. Outside `npm run build`
+ * (no pass) everything is written.
  */
-export function writesInPass(template: PageData, pass: BuildPass): boolean {
-  return pass.index === 0 || String(template.pagination?.data).startsWith("hub.batch.");
+export function writesInPass(template: PageData, pass: BuildPass | undefined): boolean {
+  return !pass || pass.index === 0 || String(template.pagination?.data).startsWith("hub.batch.");
 }
 
 /** The part of a template's Eleventy data that says what it pages over. */
 export interface PageData {
   pagination?: { data?: unknown };
+}
+
+/**
+ * The address of every page, sorted: the pages Eleventy knows in this run (`collections.all`)
+ * and every story and story-list page, which in a build in passes other passes write.
+ */
+export function allPageUrls(pages: readonly { url: string }[], all: Batch): string[] {
+  const urls = new Set(pages.map((p) => p.url));
+  for (const page of [...all.stories, ...all.storyLists]) urls.add(page.url);
+  return [...urls].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** How many passes a build of `stories` stories makes. */
@@ -69,11 +80,11 @@ export function parseStoriesPerPass(value: string | undefined): number {
 }
 
 /**
- * `HUB_PASS` as scripts/build.ts sets it: "2/5" is the second pass of five. Unset means a
- * build in one pass (the dev server, tests).
+ * `HUB_PASS` as scripts/build.ts sets it: "2/5" is the second pass of five. Unset outside
+ * `npm run build` (the dev server, tests), which build everything in one go.
  */
-export function parsePass(value: string | undefined): BuildPass {
-  if (!value) return WHOLE_BUILD;
+export function parsePass(value: string | undefined): BuildPass | undefined {
+  if (!value) return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(value);
   const [position, count] = [Number(match?.[1]), Number(match?.[2])];
   if (!match || position < 1 || position > count) {

@@ -4,7 +4,8 @@ import { z } from "zod";
 /** Dates in data files are written `YYYY-MM-DD` and must exist on the calendar (no 31 February). */
 export const isoDateSchema = z
   .string({ error: "must be a date written YYYY-MM-DD, e.g. 2026-03-12" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD, e.g. 2026-03-12" })
+  // abort: a date written another way gets one message, not also "not a real calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD, e.g. 2026-03-12", abort: true })
   .refine((value) => parseIsoDate(value).isValid, {
     error: "is not a real calendar date (check the day and month)",
   });

@@ -87,3 +87,15 @@ function zoneName(timeZone: string, locale: string): string {
   const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "longGeneric" }).formatToParts(0);
   return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
 }
+
+/**
+ * The hours as JSON for the page's `data-hours` attribute, from which the browser says whether a
+ * line is open now and when it next opens (`content/assets/open-now.js`). Only weekly hours need
+ * it: a line that is always open has nothing to compute. The plain-words hours stay in the HTML
+ * for visitors without JavaScript.
+ * @example hoursData(namiHours) // '{"timeZone":"America/New_York","periods":[{"days":["mon",...],"opens":"10:00","closes":"22:00"}]}'
+ */
+export function hoursData(hours: Hours): string | undefined {
+  if (hours.kind === "always") return undefined;
+  return JSON.stringify({ timeZone: hours.timeZone, periods: hours.periods });
+}

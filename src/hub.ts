@@ -1,7 +1,8 @@
 import { type Batch, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 import type { Cause } from "./cause.ts";
 import { formatDate } from "./date.ts";
-import { describeHours } from "./hours.ts";
+import { contentSecurityPolicyMeta } from "./headers.ts";
+import { describeHours, type Hours, hoursData } from "./hours.ts";
 import { languageNames } from "./language.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { indexResources, type Match, pairStory } from "./pairing.ts";
@@ -29,6 +30,10 @@ export interface Hub {
   storyLists: StoryListPage[];
   /** The "need help now" box, in the order `site.helpNow` gives. */
   helpNow: ResourceView[];
+  /** A printable card for every topic with at least one line to call or text. */
+  helpCards: HelpCardView[];
+  /** The Content-Security-Policy every page carries in its `<meta http-equiv>` (see `src/headers.ts`). */
+  contentSecurityPolicy: string;
   /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
   batch: Batch;
 }
@@ -54,6 +59,8 @@ export interface ChannelView {
   label: string;
   vanity?: string;
   hoursText?: string;
+  /** Weekly hours as JSON, for the browser's "closed now, opens at ..." line. */
+  hoursData?: string;
   languagesText?: string;
   note?: string;
 }
@@ -62,6 +69,8 @@ export interface ResourceView extends Resource {
   url: string;
   channelViews: ChannelView[];
   hoursText?: string;
+  /** Weekly hours as JSON, for the browser's "closed now, opens at ..." line. */
+  hoursData?: string;
   alwaysOpen: boolean;
   languagesText: string;
   websiteHost: string;
@@ -77,6 +86,15 @@ export interface CauseView extends Cause {
   latestStories: StoryRef[];
   storyCount: number;
   storiesUrl: string;
+  /** The topic's printable help card; absent when no line for it can be called or texted. */
+  helpCardUrl?: string;
+}
+
+/** A topic's lines that can be called or texted, as the printable help card lists them. */
+export interface HelpCardView {
+  url: string;
+  cause: CauseRef;
+  resources: ResourceView[];
 }
 
 export interface MatchView {
@@ -166,18 +184,26 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     ),
   }));
 
+  const helpCards: HelpCardView[] = [];
   const causeViews: CauseView[] = causes.map((cause) => {
     const resources = (index.byCause.get(cause.id) ?? []).map(resourceView);
     const list = storiesByCause.get(cause.id) ?? [];
+    const help = splitHelp(resources.map((resource) => ({ resource, reason: "" })));
+    const dialled = [...help.crisisLines, ...help.organisations]
+      .map((m) => m.resource)
+      .filter((r) => r.channelViews.some((c) => c.type !== "chat"));
+    const helpCardUrl = `/topics/${cause.id}/card/`;
+    if (dialled.length > 0) helpCards.push({ url: helpCardUrl, cause: causeRef(cause.id), resources: dialled });
     return {
       ...cause,
       url: causeRef(cause.id).url,
       descriptionHtml: renderMarkdown(cause.description),
       relatedRefs: cause.related.map(causeRef),
-      help: splitHelp(resources.map((resource) => ({ resource, reason: "" }))),
+      help,
       latestStories: list.slice(0, options.latestCount).map((s) => storyRefs.get(s.id) as StoryRef),
       storyCount: list.length,
       storiesUrl: `/topics/${cause.id}/stories/`,
+      ...(dialled.length > 0 ? { helpCardUrl } : {}),
     };
   });
 
@@ -206,6 +232,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   );
   const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
   // Frozen so Eleventy shares it between templates instead of deep-copying it into each one.
+  const contentSecurityPolicy = contentSecurityPolicyMeta();
   return Object.freeze({
     site,
     strings,
@@ -214,6 +241,8 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     stories,
     storyLists,
     helpNow,
+    helpCards,
+    contentSecurityPolicy,
     batch: batchOf({ stories, storyLists }, WHOLE_BUILD),
   });
 }
@@ -229,7 +258,7 @@ function viewResource(
     ...resource,
     url: `/help/${resource.id}/`,
     channelViews: resource.channels.map((channel) => viewChannel(channel, locale, strings)),
-    ...(resource.hours ? { hoursText: describeHours(resource.hours, locale, strings.hours) } : {}),
+    ...(resource.hours ? viewHours(resource.hours, locale, strings) : {}),
     alwaysOpen: resource.hours?.kind === "always",
     languagesText: languageNames(resource.languages, locale),
     websiteHost: displayHost(resource.website),
@@ -240,7 +269,7 @@ function viewResource(
 
 function viewChannel(channel: Channel, locale: string, strings: Strings): ChannelView {
   const details = {
-    ...(channel.hours ? { hoursText: describeHours(channel.hours, locale, strings.hours) } : {}),
+    ...(channel.hours ? viewHours(channel.hours, locale, strings) : {}),
     ...(channel.languages ? { languagesText: languageNames(channel.languages, locale) } : {}),
     ...(channel.note ? { note: channel.note } : {}),
   };
@@ -265,6 +294,12 @@ function viewChannel(channel: Channel, locale: string, strings: Strings): Channe
         ...details,
       };
   }
+}
+
+/** Hours in words for everyone, and as data for the browser when they are not around the clock. */
+function viewHours(hours: Hours, locale: string, strings: Strings): { hoursText: string; hoursData?: string } {
+  const data = hoursData(hours);
+  return { hoursText: describeHours(hours, locale, strings.hours), ...(data ? { hoursData: data } : {}) };
 }
 
 function viewMatch(

@@ -1,5 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { evaluateDataFile } from "./evaluate-data-file.ts";
 import type { DataProblem } from "./problem.ts";
 
@@ -14,7 +15,14 @@ export interface DataFile {
   value: unknown;
 }
 
-export type RawData = Record<Collection, DataFile[]> & { site: DataFile | undefined };
+export type RawData = Record<Collection, DataFile[]> & {
+  site: DataFile | undefined;
+  /**
+   * The presumed ids (file names) of records whose file could not be imported. That file is
+   * already reported; records naming it are not reported again as naming an unknown id.
+   */
+  unreadable?: Partial<Record<Collection, string[]>>;
+};
 
 /**
  * Runs every data file (TypeScript, see `evaluate-data-file.ts`) and gathers what each exports by default.
@@ -26,7 +34,7 @@ export async function loadData(
   cwd = process.cwd(),
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [] };
+  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [], unreadable: {} };
   const siteFile = path.join(dataDir, "site.ts");
   const [site] = await importAll([siteFile], cwd, problems);
   if (!site)
@@ -39,7 +47,13 @@ export async function loadData(
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
     const files = await listFolder(folder, cwd, problems);
+    const before = problems.length;
     raw[collection] = await importAll(files, cwd, problems);
+    const failed = new Set(problems.slice(before).map((p) => p.file));
+    raw.unreadable = {
+      ...raw.unreadable,
+      [collection]: files.filter((f) => failed.has(relative(f, cwd))).map((f) => path.basename(f, ".ts")),
+    };
   }
   return { raw, problems };
 }
@@ -104,22 +118,39 @@ async function importOne(file: string, cwd: string): Promise<{ file?: DataFile }
   }
 }
 
-/** tsx reports syntax errors as "<path>:<line>:<column>: ERROR: <what>"; keep the line and what. */
+/**
+ * Where a syntax error is: esbuild (see `evaluate-data-file.ts`) says
+ * "<path>:<line>:<column>: ERROR: <what>", the column counted from 0 (`Location.column` in
+ * https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts). Lines and columns are given as
+ * editors count them, from 1. Any other error thrown while the file runs is located through its
+ * stack, which `evaluateDataFile` maps back to the file's own lines.
+ */
 export function importProblem(file: string, error: unknown): DataProblem {
-  const message = error instanceof Error ? error.message : String(error);
-  const syntax = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
+  const esbuild = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
+  const syntax = esbuild ? { line: esbuild[1], column: Number(esbuild[2]) + 1, what: esbuild[3] ?? "" } : undefined;
   if (syntax) {
-    return { file, field: `line ${syntax[1]}, column ${syntax[2]}`, message: `is not valid TypeScript: ${syntax[3]}` };
+    return {
+      file,
+      field: `line ${syntax.line}, column ${syntax.column}`,
+      message: `is not valid TypeScript: ${syntax.what}${syntaxHint(syntax.what)}`,
+    };
   }
   const line =
-    error instanceof Error
-      ? new RegExp(`${escapeRegExp(path.basename(file))}(?:\\?[^:]*)?:(\\d+)`).exec(error.stack ?? "")
-      : null;
+    error instanceof Error ? new RegExp(`${escapeRegExp(path.basename(file))}:(\\d+)`).exec(error.stack ?? "") : null;
   return {
     file,
     field: line ? `line ${line[1]}` : "",
-    message: `could not be loaded: ${message.split("\n")[0]}`,
+    message: `stops the file from loading: ${message.split("\n")[0]}`,
   };
+}
+
+/** The usual cause behind esbuild's words, for someone who does not write code every day. */
+function syntaxHint(what: string): string {
+  if (/^Expected .* but found (end of file|`EOF`)/.test(what)) return "; a bracket opened in this file is never closed";
+  if (/^Expected ["`][,}\])]/.test(what)) return "; is a comma missing at the end of the line before?";
+  if (/^Unterminated string/i.test(what)) return "; a text value is missing its closing quote";
+  return "";
 }
 
 function escapeRegExp(text: string): string {

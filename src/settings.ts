@@ -15,8 +15,8 @@ export interface Settings {
   siteUrl: string | undefined;
   /** `HUB_TODAY` (YYYY-MM-DD): the day dates are checked against; defaults to today in UTC. */
   today: string;
-  /** `HUB_PASS` ("2/5"): set by `npm run build` on a big hub, which it builds in passes (see build-pass.ts). */
-  pass: BuildPass;
+  /** `HUB_PASS` ("2/5"): set by `npm run build` for each of its passes (see build-pass.ts); unset elsewhere. */
+  pass: BuildPass | undefined;
   /** `HUB_STORIES_PER_PASS`: stories per pass of `npm run build`; lower it on a machine short of memory. */
   storiesPerPass: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeHours, hoursSchema } from "../src/hours.ts";
+import { describeHours, hoursData, hoursSchema } from "../src/hours.ts";
 
 const words = { always: "Open 24 hours a day, 7 days a week", to: "to", midnight: "midnight" };
 
@@ -52,5 +52,12 @@ describe("hours", () => {
       bad({ kind: "weekly", timeZone: "Eastern", periods: [{ days: ["mon"], opens: "09:00", closes: "10:00" }] }),
     ).toEqual([expect.stringMatching(/time zone/)]);
     expect(bad("24/7")).toEqual([expect.stringMatching(/kind: "always"/)]);
+  });
+
+  it("gives the browser weekly hours as JSON, and nothing for a line that is always open", () => {
+    const periods = [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "10:00", closes: "22:00" }];
+    const nami = hoursSchema.parse({ kind: "weekly", timeZone: "America/New_York", periods });
+    expect(JSON.parse(hoursData(nami) ?? "")).toEqual({ timeZone: "America/New_York", periods });
+    expect(hoursData({ kind: "always" })).toBeUndefined();
   });
 });

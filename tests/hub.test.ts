@@ -54,4 +54,33 @@ describe("the hub view", () => {
       { type: "call", href: "tel:+18004224453", label: "Call 1-800-422-4453" },
     ]);
   });
+
+  it("makes a printable help card for each topic with a line to call or text, and none for the others", () => {
+    const { data, problems } = validateData(
+      raw({
+        causes: [cause("a"), cause("b")],
+        resources: [
+          resource("org", ["a", "b"], false),
+          resource("line", ["a"], true, {
+            hours: {
+              kind: "weekly",
+              timeZone: "America/New_York",
+              periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
+            },
+          }),
+        ],
+      }),
+      "2026-11-23",
+    );
+    expect(problems).toEqual([]);
+    if (!data) throw new Error("no data");
+    const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 2, relatedCount: 2 });
+    expect(hub.helpCards.map((c) => [c.url, c.resources.map((r) => r.id)])).toEqual([["/topics/a/card/", ["line"]]]);
+    expect(hub.causes.map((c) => c.helpCardUrl)).toEqual(["/topics/a/card/", undefined]);
+    expect(hub.resources.find((r) => r.id === "line")?.hoursData).toContain('"timeZone":"America/New_York"');
+  });
+
+  it("carries the Content-Security-Policy every page puts in its head", () => {
+    expect(hubOf([]).contentSecurityPolicy).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+  });
 });

@@ -8,6 +8,9 @@ export const en = {
   exit: {
     label: "Exit this page",
     hint: "Leaves this site at once for an ordinary weather page.",
+    /** Read out by screen readers as Shift is pressed towards the three-press quick exit. */
+    pressMore: (times: number) => `Shift, press ${times} more ${times === 1 ? "time" : "times"} to exit.`,
+    expired: "Exit this page expired.",
   },
   nav: {
     label: "Main",
@@ -17,6 +20,7 @@ export const en = {
     stories: "Stories",
     about: "About",
     safety: "Browsing safely",
+    search: "Search",
   },
   breadcrumbs: "Where you are",
   emergency: {
@@ -27,6 +31,13 @@ export const en = {
     heading: "Need help now?",
     intro: "These lines are free and confidential. You do not have to give your name.",
     allHelp: "All helplines and organisations",
+  },
+  /** The printable help card for a topic: a neutral title, so a card left on a table says little. */
+  helpCard: {
+    title: "Phone numbers",
+    link: "Print a card with these numbers",
+    intro: "Free and confidential. You do not have to give your name.",
+    printHint: "Use your browser's Print command to print this card, or save it as a PDF.",
   },
   help: {
     storyHeading: "Help, if this story affects you",
@@ -50,6 +61,15 @@ export const en = {
     to: "to",
     midnight: "midnight",
     notAlways: "Not open 24 hours.",
+    /** The short form on the home page's compact cards, only for lines that truly are. */
+    allDay: "Open 24/7",
+    /**
+     * Filled in by the browser (`content/assets/open-now.js`), which knows the time; pages carry
+     * these with `{time}` and `{day}` left in, e.g. strings.hours.openNow("{time}").
+     * `time` includes the time zone ("10 PM Eastern Time"); `day` is "today", "tomorrow" or a weekday.
+     */
+    openNow: (time: string) => `Open now, until ${time}.`,
+    closedNow: (day: string, time: string) => `Closed now. Opens ${day} at ${time}.`,
   },
   resource: {
     moreAbout: (name: string) => `More about ${name}`,
@@ -113,6 +133,46 @@ export const en = {
   footer: {
     label: "Site",
     privacy: "This site sets no cookies, loads nothing from other sites and keeps no record of your visit.",
+  },
+  search: {
+    title: "Search",
+    intro: "Search the topics, helplines and stories on this site.",
+    label: "Search for a topic, helpline or story",
+    button: "Search",
+    /** The header box; its label is read out, not shown. */
+    headerLabel: "Search this site",
+    resultsHeading: "Results",
+    browseTopics: "Browse all topics",
+    browseHelp: "Browse all helplines and organisations",
+    /**
+     * Read by the search script in the browser, which fills in `{query}` and `{count}` itself:
+     * functions cannot travel to the page, so these are templates.
+     */
+    browser: {
+      searching: "Searching…",
+      one: "1 result for “{query}”.",
+      many: "{count} results for “{query}”.",
+      noResults: "No results for “{query}”. Try another word, or browse the topics and helplines below.",
+      failed: "Search is not working right now. Browse the topics and helplines below instead.",
+      more: "Show more results",
+    },
+  },
+  feed: {
+    title: (site: string) => `Stories from ${site}`,
+    link: "Stories as a feed (Atom)",
+  },
+  structuredData: {
+    contactType: {
+      call: "Helpline (phone call)",
+      text: "Helpline (text message)",
+      tty: "Helpline (TTY)",
+      chat: "Helpline (online chat)",
+    },
+  },
+  openData: {
+    runs: (services: string) => `Runs ${services}.`,
+    shortCode: "A short code, not a full phone number: it works only from phones in its own country.",
+    localTime: (timeZone: string) => `Times are local time in ${timeZone}, which changes with daylight saving time.`,
   },
   notFound: {
     title: "Page not found",

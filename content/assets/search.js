@@ -1,0 +1,97 @@
+/*
+ * Site search on /search/, with Pagefind's JavaScript API (https://pagefind.app/docs/api/).
+ * Pagefind's ready-made interfaces set inline styles, which the site's Content-Security-Policy
+ * refuses, so results are rendered here as plain links. Without JavaScript the page lists every
+ * topic and helpline instead. The words come from the page (data attributes filled from
+ * src/strings), so this file holds no interface text.
+ */
+const PAGE_SIZE = 10;
+
+const form = document.querySelector("[data-search-form]");
+const input = form?.querySelector('input[name="q"]');
+const status = document.querySelector("[data-search-status]");
+const section = document.querySelector("[data-search-results]");
+const list = document.querySelector("[data-search-list]");
+const more = document.querySelector("[data-search-more]");
+
+// This file is served from <site root>assets/search.js: one level up is the root, path prefix included.
+const root = new URL("../", import.meta.url);
+let pagefind;
+let current = { ticket: 0, results: [], shown: 0 };
+
+if (form && input && status && section && list && more) {
+  // Searching in place, without loading a new address, keeps each query out of the browser's history.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    search(input.value.trim());
+  });
+  more.addEventListener("click", async () => {
+    const first = current.shown;
+    await showMore(current.ticket);
+    list.children[first]?.querySelector("a")?.focus();
+  });
+  const query = new URLSearchParams(location.search).get("q")?.trim();
+  if (query) {
+    input.value = query;
+    search(query);
+  }
+}
+
+async function search(query) {
+  const ticket = current.ticket + 1;
+  current = { ticket, results: [], shown: 0 };
+  list.replaceChildren();
+  more.hidden = true;
+  section.hidden = true;
+  if (!query) {
+    status.textContent = "";
+    return;
+  }
+  status.textContent = status.dataset.searching;
+  try {
+    pagefind ??= await import(new URL("pagefind/pagefind.js", root).href);
+    const { results } = await pagefind.search(query);
+    if (ticket !== current.ticket) return;
+    current.results = results;
+    await showMore(ticket);
+    if (ticket !== current.ticket) return;
+    const count = results.length;
+    const template = count === 0 ? status.dataset.noResults : count === 1 ? status.dataset.one : status.dataset.many;
+    status.textContent = template.replace("{query}", query).replace("{count}", String(count));
+    section.hidden = count === 0;
+  } catch {
+    if (ticket === current.ticket) status.textContent = status.dataset.failed;
+  }
+}
+
+async function showMore(ticket) {
+  const next = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+  const pages = await Promise.all(next.map((result) => result.data()));
+  if (ticket !== current.ticket) return;
+  list.append(...pages.map(render));
+  current.shown += next.length;
+  more.hidden = current.shown >= current.results.length;
+}
+
+function render(page) {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = page.url;
+  link.textContent = page.meta.title;
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-results__excerpt";
+  excerpt.append(...highlighted(page.excerpt));
+  item.append(link, excerpt);
+  return item;
+}
+
+/** Pagefind's excerpt is escaped page text with <mark> around the words found: keep the text and the marks, nothing else. */
+function highlighted(html) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html").body.firstChild;
+  return [...(parsed?.childNodes ?? [])].map((node) => {
+    if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
+    const mark = document.createElement("mark");
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}

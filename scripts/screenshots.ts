@@ -1,0 +1,54 @@
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { launchBrowser } from "../tests/helpers/browser.ts";
+import { serveFolder } from "../tests/helpers/serve.ts";
+import { buildSite } from "../tests/helpers/site.ts";
+
+/*
+ * `npm run screenshots`: builds the site into a temporary folder and saves full-page PNGs of the
+ * pages visitors land on most, on a phone and a desktop, in light and dark, into
+ * `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or colour.
+ * Reuses the test helpers so the pages are built and served exactly as the browser tests see them.
+ */
+const OUT = path.resolve(".scratch/screenshots");
+const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
+  ["home", ""],
+  ["topic", "topics/child-abuse/"],
+  ["story", "stories/blanchard-smart-advocacy/"],
+  ["card", "topics/child-abuse/card/"],
+];
+const WIDTHS = [360, 1280] as const;
+const SCHEMES = ["light", "dark"] as const;
+
+const site = await buildSite();
+const server = await serveFolder(site.dir);
+const browser = await launchBrowser();
+try {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  for (const width of WIDTHS) {
+    for (const colorScheme of SCHEMES) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      for (const [name, url] of PAGES) {
+        await page.goto(server.url + url);
+        const file = path.join(OUT, `${name}-${width}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(path.relative(process.cwd(), file));
+      }
+      await context.close();
+    }
+  }
+  const print = await browser.newPage();
+  for (const [name, url] of PAGES) {
+    await print.goto(server.url + url);
+    await print.emulateMedia({ media: "print" });
+    const file = path.join(OUT, `${name}-print.png`);
+    await print.screenshot({ path: file, fullPage: true });
+    console.log(path.relative(process.cwd(), file));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(site.dir, { recursive: true, force: true });
+}

@@ -1,0 +1,53 @@
+import { fieldPath } from "./problem.ts";
+
+/**
+ * A value a maintainer still has to write, in a file made by `npm run new`. The file typechecks
+ * and loads while it is half done, so the editor keeps helping, but validation refuses every
+ * `fillIn(...)` left in it, so a half-filled record can never be published.
+ */
+const FILL_IN = Symbol.for("advocacy-resource-hub.fillIn");
+
+interface Placeholder {
+  readonly [FILL_IN]: string;
+}
+
+/**
+ * Typed `never` so it fits any field (text, list, true/false, date) without a type error; at run
+ * time it is a marker object that `findFillIns` finds.
+ * @example title: fillIn("a plain, calm headline in our own words")
+ */
+export function fillIn(hint: string): never {
+  const placeholder: Placeholder = { [FILL_IN]: hint };
+  return placeholder as never;
+}
+
+export interface FillIn {
+  /** Where the placeholder sits, as a path from the record's root: `["source", "url"]`. */
+  path: PropertyKey[];
+  /** What belongs there, as the scaffold described it. */
+  hint: string;
+}
+
+/** Every `fillIn(...)` left anywhere inside `value`, in the order the file lists them. */
+export function findFillIns(value: unknown, path: PropertyKey[] = []): FillIn[] {
+  if (isPlaceholder(value)) return [{ path, hint: value[FILL_IN] }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => findFillIns(item, [...path, i]));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => findFillIns(item, [...path, key]));
+  }
+  return [];
+}
+
+/** True when `path` is the placeholder's own path or lies inside it. */
+export function isWithin(path: readonly PropertyKey[], fill: FillIn): boolean {
+  return fill.path.every((key, i) => path[i] === key) && path.length >= fill.path.length;
+}
+
+/** The problem a maintainer sees for a placeholder still in a file. */
+export function fillInMessage(fill: FillIn): { field: string; message: string } {
+  return { field: fieldPath(fill.path), message: `is not filled in yet: replace fillIn(...) with ${fill.hint}` };
+}
+
+function isPlaceholder(value: unknown): value is Placeholder {
+  return typeof value === "object" && value !== null && FILL_IN in value;
+}

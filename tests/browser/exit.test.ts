@@ -1,0 +1,170 @@
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { en } from "../../src/strings/en.ts";
+import { describeInBrowser } from "../helpers/browser.ts";
+import { EXIT_STUB, openSite, type SiteInBrowser } from "./fixture.ts";
+
+const EXIT_URL = "https://www.weather.gov/";
+const HOME = "";
+const TOPIC = "topics/sexual-assault/";
+
+let hub: SiteInBrowser;
+let context: BrowserContext | undefined;
+
+/** A visitor who opened the home page, then a topic, in one tab; the neutral site answers locally. */
+async function visitor(options: BrowserContextOptions = {}): Promise<Page> {
+  context = await hub.context(options);
+  await context.route(`${EXIT_URL}**`, (route) => route.fulfill({ contentType: "text/html", body: EXIT_STUB }));
+  const page = await context.newPage();
+  await page.goto(HOME);
+  await page.goto(TOPIC);
+  return page;
+}
+
+const status = (page: Page) => page.locator("[data-exit-status]");
+
+describeInBrowser("the quick exit, in a real browser", () => {
+  beforeAll(async () => {
+    hub = await openSite();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  afterAll(() => hub?.close());
+
+  it("comes first in the tab order after the skip link, on every kind of page", async () => {
+    const page = await visitor();
+    for (const path of [HOME, TOPIC, "stories/blanchard-smart-advocacy/", "help/childhelp/", "safety/"]) {
+      await page.goto(path);
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en.exit.label);
+    }
+  });
+
+  it("leaves for the neutral site when clicked, and Back does not return to the page", async () => {
+    const page = await visitor();
+    await page.getByRole("link", { name: en.exit.label }).click();
+    await page.waitForURL(EXIT_URL);
+    expect(await page.title()).toBe("Weather");
+    await page.goBack();
+    // The topic page was replaced in history; Back skips it to the page before.
+    expect(page.url()).toBe(hub.server.url);
+  });
+
+  it("blanks the page at once, before the neutral site has answered", async () => {
+    context = await hub.context();
+    for (const leave of [
+      (page: Page) => page.getByRole("link", { name: en.exit.label }).click(),
+      async (page: Page) => {
+        for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+      },
+    ]) {
+      const page = await context.newPage();
+      // The neutral site does not answer until the test has seen the page the exit left behind,
+      // so nothing of the next page can be mistaken for it.
+      let answer = () => {};
+      const answered = new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      await page.route(`${EXIT_URL}**`, async (route) => {
+        await answered;
+        await route.fulfill({ contentType: "text/html", body: EXIT_STUB });
+      });
+      await page.goto(TOPIC);
+      // Listeners added after the page's own run after it, in the same moment: they report the
+      // page as the exit left it. (Playwright cannot evaluate in a page that is navigating.)
+      const seen: string[] = [];
+      page.on("console", (message) => seen.push(message.text()));
+      await page.evaluate(() => {
+        const report = () =>
+          console.log(JSON.stringify([document.body.childElementCount, document.body.textContent, document.title]));
+        document.addEventListener("click", report);
+        document.addEventListener("keyup", report);
+      });
+      // Playwright's click and key press wait for the navigation they start, which is held.
+      const leaving = leave(page);
+      await expect.poll(() => seen.at(-1)).toBe(JSON.stringify([0, "", ""]));
+      answer();
+      await leaving;
+      await page.waitForURL(EXIT_URL);
+      await page.close();
+    }
+  });
+
+  it("leaves when Shift is pressed three times, counting down for screen readers", async () => {
+    const page = await visitor();
+    expect(await status(page).getAttribute("role")).toBe("status");
+    await page.keyboard.press("Shift");
+    expect(await status(page).textContent()).toBe("Shift, press 2 more times to exit.");
+    await page.keyboard.press("Shift");
+    expect(await status(page).textContent()).toBe("Shift, press 1 more time to exit.");
+    await page.keyboard.press("Shift");
+    await page.waitForURL(EXIT_URL);
+    await page.goBack();
+    expect(page.url()).toBe(hub.server.url);
+  });
+
+  it("starts the count again when the three presses take longer than five seconds", async () => {
+    context = await hub.context();
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(TOPIC);
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    await page.clock.runFor(5_100);
+    expect(await status(page).textContent()).toBe(en.exit.expired);
+    await page.keyboard.press("Shift");
+    expect(await status(page).textContent()).toBe("Shift, press 2 more times to exit.");
+    expect(page.url()).toBe(`${hub.server.url}${TOPIC}`);
+  });
+
+  it("does not leave while someone types capitals, or presses Escape", async () => {
+    const page = await visitor();
+    await page.keyboard.press("Shift+A");
+    await page.keyboard.press("Shift+B");
+    await page.keyboard.press("Shift+C");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
+    expect(page.url()).toBe(`${hub.server.url}${TOPIC}`);
+    expect(await status(page).textContent()).toBe("");
+  });
+
+  it("still leaves with JavaScript switched off, as a plain link that Back can return through", async () => {
+    const page = await visitor({ javaScriptEnabled: false });
+    const link = page.getByRole("link", { name: en.exit.label });
+    expect(await link.getAttribute("href")).toBe(EXIT_URL);
+    expect((await link.getAttribute("rel"))?.split(" ")).toEqual(
+      expect.arrayContaining(["nofollow", "noopener", "noreferrer"]),
+    );
+    await link.click();
+    await page.waitForURL(EXIT_URL);
+    expect(await page.title()).toBe("Weather");
+    // Without JavaScript nothing can replace the history entry: Back returns, as the safety page says.
+    await page.goBack();
+    expect(page.url()).toBe(`${hub.server.url}${TOPIC}`);
+  });
+
+  it("stays in view while a phone scrolls, and sits in the page on a wide screen", async () => {
+    // Reduced motion, so scrollTo jumps at once instead of scrolling smoothly past the checks.
+    const phone = await visitor({ viewport: { width: 360, height: 640 }, reducedMotion: "reduce" });
+    await phone.goto("stories/blanchard-smart-advocacy/");
+    await phone.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const onPhone = await phone.getByRole("link", { name: en.exit.label }).boundingBox();
+    expect(onPhone?.y).toBeGreaterThanOrEqual(0);
+    expect(onPhone?.y).toBeLessThan(640);
+    await context?.close();
+
+    const desktop = await visitor({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    await desktop.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const onDesktop = await desktop.getByRole("link", { name: en.exit.label }).boundingBox();
+    expect(onDesktop?.y).toBeLessThan(0);
+  });
+
+  it("is not printed", async () => {
+    const page = await visitor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("link", { name: en.exit.label }).isVisible()).toBe(false);
+  });
+});

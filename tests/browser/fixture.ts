@@ -1,0 +1,39 @@
+import { rm } from "node:fs/promises";
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.ts";
+import { type StaticServer, serveFolder } from "../helpers/serve.ts";
+import { type BuiltSite, buildSite } from "../helpers/site.ts";
+
+/** The real site, built once per test file, served like a static host, with one browser to visit it. */
+export interface SiteInBrowser {
+  site: BuiltSite;
+  server: StaticServer;
+  browser: Browser;
+  /** Every built page's address relative to the site root (`stories/x/`, `404.html`), home first. */
+  paths: string[];
+  /** A browser context for this site (a fresh profile: no history, cookies or storage). */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function openSite(): Promise<SiteInBrowser> {
+  const site = await buildSite();
+  const server = await serveFolder(site.dir);
+  const browser = await launchBrowser();
+  const paths = [...(await site.pages()).keys()].map((url) => url.slice(1)).sort();
+  return {
+    site,
+    server,
+    browser,
+    paths,
+    context: (options = {}) => browser.newContext({ baseURL: server.url, ...options }),
+    async close() {
+      await browser.close();
+      await server.close();
+      await rm(site.dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The neutral site the quick exit leads to, answered locally so no test touches the network. */
+export const EXIT_STUB = "<!doctype html><html lang=en><title>Weather</title><h1>Weather</h1></html>";

@@ -1,0 +1,72 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { en } from "../../src/strings/en.ts";
+import { describeInBrowser } from "../helpers/browser.ts";
+import { openSite, type SiteInBrowser } from "./fixture.ts";
+
+let hub: SiteInBrowser;
+
+const visible = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.some((e) => (e as HTMLElement).offsetParent !== null));
+
+describeInBrowser("the printable help card, in a real browser", () => {
+  beforeAll(async () => {
+    hub = await openSite();
+  });
+  afterAll(() => hub?.close());
+
+  it("is linked from each topic that has a line to call or text, and only from those", async () => {
+    const context = await hub.context();
+    const page = await context.newPage();
+    await page.goto("topics/sexual-assault/");
+    await page.getByRole("link", { name: en.helpCard.link }).click();
+    expect(page.url()).toBe(`${hub.server.url}topics/sexual-assault/card/`);
+    // Its only organisations have no phone: a card would have no numbers on it.
+    await page.goto("topics/prison-reform/");
+    expect(await page.getByRole("link", { name: en.helpCard.link }).count()).toBe(0);
+    expect(hub.paths).not.toContain("topics/prison-reform/card/");
+    await context.close();
+  });
+
+  it("has a neutral title and gives each line's numbers and hours, and 911", async () => {
+    const context = await hub.context();
+    const page = await context.newPage();
+    await page.goto("topics/sexual-assault/card/");
+    expect(await page.title()).not.toMatch(/sexual|assault|abuse/i);
+    expect(await page.locator("h1").textContent()).toBe(en.helpCard.title);
+    const card = page.locator(".help-card");
+    expect(await card.locator("h2").allTextContents()).toEqual(["National Sexual Assault Hotline"]);
+    expect(await card.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
+      "tel:+18006564673",
+    ]);
+    expect(await card.textContent()).toContain("Call 1-800-656-4673");
+    expect(await card.textContent()).toContain(en.hours.always);
+    expect(await card.textContent()).toContain(en.emergency.text("911"));
+    await page.goto("topics/mental-health/card/");
+    expect(await page.locator(".help-card").textContent()).toMatch(
+      /NAMI HelpLine.*Monday to Friday.*Not open 24 hours/s,
+    );
+    await context.close();
+  });
+
+  it("prints as the card alone, black on white, even from a dark screen", async () => {
+    const context = await hub.context({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto("topics/child-abuse/card/");
+    await page.emulateMedia({ media: "print" });
+    for (const hidden of [".exit", ".site-header", ".site-footer", ".breadcrumbs", ".help-card__hint"]) {
+      expect(await visible(page, hidden), hidden).toBe(false);
+    }
+    expect(await visible(page, ".help-card")).toBe(true);
+    const colours = await page.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      card: getComputedStyle(document.querySelector(".help-card") as Element).backgroundColor,
+      number: getComputedStyle(document.querySelector(".help-card a") as Element).color,
+    }));
+    expect(colours).toEqual({ page: "rgb(255, 255, 255)", card: "rgb(255, 255, 255)", number: "rgb(0, 0, 0)" });
+    // One sheet of paper.
+    const pdf = await page.pdf({ format: "Letter" });
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await context.close();
+  });
+});
