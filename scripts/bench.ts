@@ -170,7 +170,8 @@ function sampleDescendants(root: number | undefined, seen: Map<number, Usage & {
     const before = seen.get(s.pid);
     // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every common architecture.
     seen.set(s.pid, {
-      name,
+      // An exiting process has no command line left: keep the name it had.
+      name: before && before.name !== "other" ? before.name : name,
       cpuSeconds: s.ticks / 100,
       peakBytes: Math.max(before?.peakBytes ?? 0, peakKb * 1024),
     });

@@ -11,6 +11,7 @@ import {
   parsePass,
   parseStoriesPerPass,
   passCount,
+  STORIES_PER_PASS,
   WHOLE_BUILD,
   writesInPass,
 } from "../src/build-pass.ts";
@@ -66,7 +67,7 @@ describe("building in passes", () => {
   it("reads the pass and the stories per pass from the environment, refusing nonsense", () => {
     expect(parsePass("2/5")).toEqual({ index: 1, count: 5 });
     for (const bad of ["0/5", "6/5", "2", "two/five"]) expect(() => parsePass(bad)).toThrow(/HUB_PASS/);
-    expect(parseStoriesPerPass(undefined)).toBe(5000);
+    expect(parseStoriesPerPass(undefined)).toBe(STORIES_PER_PASS);
     expect(parseStoriesPerPass("250")).toBe(250);
     for (const bad of ["0", "-3", "2.5", "many"])
       expect(() => parseStoriesPerPass(bad)).toThrow(/HUB_STORIES_PER_PASS/);
