@@ -1,6 +1,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { allPageUrls, type PageData, writesInPass } from "./src/build-pass.ts";
 import { storyFeed } from "./src/feed.ts";
 import { securityHeaders } from "./src/headers.ts";
 import { headersFile } from "./src/hosting.ts";
@@ -27,6 +28,12 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addGlobalData("hub", () => loadHub(settings));
   eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
 
+  // A big hub is built in passes: only the first writes the pages outside hub.batch (src/build-pass.ts).
+  // A preprocessor returning false skips its template (https://www.11ty.dev/docs/config-preprocessors/).
+  eleventyConfig.addPreprocessor("build-pass", "*", (data: PageData) =>
+    writesInPass(data, settings.pass) ? undefined : false,
+  );
+
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.
   eleventyConfig.setLibrary("md", markdownLibrary);
 
@@ -49,6 +56,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
   eleventyConfig.addFilter("hubExport", hubExport);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
+  eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: Hub) => allPageUrls(pages, hub));
   eleventyConfig.addShortcode("headersFile", () => headersFile(securityHeaders(), settings.pathPrefix));
 
   // A data mistake must never be shown on a page; Nunjucks must fail instead of printing "undefined".

@@ -1,3 +1,4 @@
+import { type Batch, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 import type { Cause } from "./cause.ts";
 import { formatDate } from "./date.ts";
 import { contentSecurityPolicyMeta } from "./headers.ts";
@@ -33,6 +34,8 @@ export interface Hub {
   helpCards: HelpCardView[];
   /** The Content-Security-Policy every page carries in its `<meta http-equiv>` (see `src/headers.ts`). */
   contentSecurityPolicy: string;
+  /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
+  batch: Batch;
 }
 
 export interface CauseRef {
@@ -240,6 +243,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     helpNow,
     helpCards,
     contentSecurityPolicy,
+    batch: batchOf({ stories, storyLists }, WHOLE_BUILD),
   });
 }
 

@@ -1,3 +1,5 @@
+import path from "node:path";
+import { type BuildPass, batchOf } from "./build-pass.ts";
 import { buildHub, type Hub } from "./hub.ts";
 import { loadData } from "./load.ts";
 import { DataError, type DataProblem } from "./problem.ts";
@@ -10,6 +12,11 @@ export interface LoadHubOptions {
   today: string;
   /** Replaces `url` in `_data/site.ts`, for builds published elsewhere. */
   siteUrl?: string | undefined;
+  /**
+   * Which pass of `npm run build` this is (see build-pass.ts). Unset (the dev server, tests), the
+   * data is read afresh on every call; set, it is read once per process and shared by the passes.
+   */
+  pass?: BuildPass | undefined;
 }
 
 /** Loads and checks all data; throws a `DataError` listing every problem when any is found. */
@@ -32,9 +39,38 @@ export async function checkData({ dataDir, today, siteUrl }: LoadHubOptions): Pr
   return data;
 }
 
-/** Loads, checks and prepares all data for the pages; throws a `DataError` as `checkData` does. */
+/** What `npm run build` has read, checked and prepared, kept for the rest of its run. */
+let shared: { key: string; data: Promise<HubData>; hub?: Promise<Hub> } | undefined;
+
+function sharedRun(options: LoadHubOptions): { data: Promise<HubData>; hub?: Promise<Hub> } {
+  const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl]);
+  if (shared?.key !== key) shared = { key, data: checkData(options) };
+  return shared;
+}
+
+/**
+ * `checkData`, but once per process for the same data: `npm run build` checks the data before
+ * Eleventy starts, and each of its passes then builds from what was checked instead of reading
+ * tens of thousands of files again.
+ */
+export function checkDataOnce(options: LoadHubOptions): Promise<HubData> {
+  return sharedRun(options).data;
+}
+
+/**
+ * Loads, checks and prepares all data for the pages; throws a `DataError` as `checkData` does.
+ * In a pass of `npm run build` the hub is prepared once and each pass gets its `batch` of pages.
+ */
 export async function loadHub(options: LoadHubOptions): Promise<Hub> {
-  const data = await checkData(options);
+  const { pass } = options;
+  if (!pass) return prepare(await checkData(options));
+  const run = sharedRun(options);
+  run.hub ??= run.data.then(prepare);
+  const whole = await run.hub;
+  return Object.freeze({ ...whole, batch: batchOf(whole.batch, pass) });
+}
+
+function prepare(data: HubData): Hub {
   const strings = STRINGS[data.site.language];
   if (!strings) throw new Error(`checkData let through a language without interface text: ${data.site.language}`);
   return buildHub(data, { strings, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });

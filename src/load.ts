@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { stripVTControlCharacters } from "node:util";
+import { evaluateDataFile } from "./evaluate-data-file.ts";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
@@ -25,7 +25,7 @@ export type RawData = Record<Collection, DataFile[]> & {
 };
 
 /**
- * Imports every data file (TypeScript, through tsx) and gathers what each exports by default.
+ * Runs every data file (TypeScript, see `evaluate-data-file.ts`) and gathers what each exports by default.
  * A file that cannot be imported is a problem to report, not a crash: the maintainer learns the
  * file and line of a syntax error along with every other mistake in the same run.
  */
@@ -102,9 +102,7 @@ async function importOne(file: string, cwd: string): Promise<{ file?: DataFile }
   const info = await stat(file).catch(() => undefined);
   if (!info) return {};
   try {
-    // The modification time in the URL makes a long-running dev server see edits: Node caches
-    // modules by URL (https://nodejs.org/api/esm.html#urls).
-    const module = await import(`${pathToFileURL(file).href}?v=${info.mtimeMs}`);
+    const module = await evaluateDataFile(file);
     if (module.default === undefined) {
       return {
         problem: {
@@ -121,23 +119,16 @@ async function importOne(file: string, cwd: string): Promise<{ file?: DataFile }
 }
 
 /**
- * Where a syntax error is, from the message of whichever transformer loaded the file:
- * - tsx (esbuild), as `npm run build` and `npm start` do: "<path>:<line>:<column>: ERROR: <what>",
- *   the column counted from 0 (`Location.column` in https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts);
- * - Vite (oxc), as the tests load data: "[PARSE_ERROR] <what>" then a frame naming "<path>:<line>:<column>",
- *   counted from 1, with terminal colours.
- * Lines and columns are given as editors count them, from 1. Any other error thrown while the
- * file runs is located through its stack.
+ * Where a syntax error is: esbuild (see `evaluate-data-file.ts`) says
+ * "<path>:<line>:<column>: ERROR: <what>", the column counted from 0 (`Location.column` in
+ * https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts). Lines and columns are given as
+ * editors count them, from 1. Any other error thrown while the file runs is located through its
+ * stack, which `evaluateDataFile` maps back to the file's own lines.
  */
 export function importProblem(file: string, error: unknown): DataProblem {
   const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
   const esbuild = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
-  const oxc = /\[PARSE_ERROR\] (.+)[\s\S]*?:(\d+):(\d+)/.exec(message);
-  const syntax = esbuild
-    ? { line: esbuild[1], column: Number(esbuild[2]) + 1, what: esbuild[3] ?? "" }
-    : oxc
-      ? { line: oxc[2], column: Number(oxc[3]), what: oxc[1] ?? "" }
-      : undefined;
+  const syntax = esbuild ? { line: esbuild[1], column: Number(esbuild[2]) + 1, what: esbuild[3] ?? "" } : undefined;
   if (syntax) {
     return {
       file,
@@ -146,9 +137,7 @@ export function importProblem(file: string, error: unknown): DataProblem {
     };
   }
   const line =
-    error instanceof Error
-      ? new RegExp(`${escapeRegExp(path.basename(file))}(?:\\?[^:]*)?:(\\d+)`).exec(error.stack ?? "")
-      : null;
+    error instanceof Error ? new RegExp(`${escapeRegExp(path.basename(file))}:(\\d+)`).exec(error.stack ?? "") : null;
   return {
     file,
     field: line ? `line ${line[1]}` : "",

@@ -1,3 +1,5 @@
+import { type BuildPass, parsePass, parseStoriesPerPass } from "./build-pass.ts";
+
 /**
  * Build settings that come from the environment, so the same commit can be built for any host,
  * path or data folder without editing files. Documented in the README.
@@ -13,6 +15,10 @@ export interface Settings {
   siteUrl: string | undefined;
   /** `HUB_TODAY` (YYYY-MM-DD): the day dates are checked against; defaults to today in UTC. */
   today: string;
+  /** `HUB_PASS` ("2/5"): set by `npm run build` for each of its passes (see build-pass.ts); unset elsewhere. */
+  pass: BuildPass | undefined;
+  /** `HUB_STORIES_PER_PASS`: stories per pass of `npm run build`; lower it on a machine short of memory. */
+  storiesPerPass: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date()): Settings {
@@ -22,6 +28,8 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date()): Se
     pathPrefix: normalisePrefix(env.PATH_PREFIX || "/"),
     siteUrl: env.SITE_URL || undefined,
     today: env.HUB_TODAY || now.toISOString().slice(0, 10),
+    pass: parsePass(env.HUB_PASS),
+    storiesPerPass: parseStoriesPerPass(env.HUB_STORIES_PER_PASS),
   };
 }
 
