@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +24,12 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** Every folder built in this test process, removed when it exits so runs leave nothing behind. */
+const built: string[] = [];
+process.once("exit", () => {
+  for (const dir of built) rmSync(dir, { recursive: true, force: true });
+});
+
 /**
  * Builds the real site through Eleventy's programmatic API into a new temporary folder.
  * Settings travel through the environment, as they do for `npm run build`; the previous values
@@ -30,6 +37,7 @@ export interface BuildOptions {
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
   const dir = await mkdtemp(path.join(tmpdir(), "hub-site-"));
+  built.push(dir);
   const env: Record<string, string> = {
     HUB_OUTPUT_DIR: dir,
     HUB_DATA_DIR: options.dataDir ?? "_data",
