@@ -8,6 +8,8 @@ import path from "node:path";
 import { createGzip } from "node:zlib";
 import lighthouse, { desktopConfig, type Flags, type Result } from "lighthouse";
 import { securityHeaders } from "../src/headers.ts";
+import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from "./lib/chromium.ts";
+import { CONTENT_TYPES as TYPES } from "./lib/content-types.ts";
 
 /*
  * `npm run lighthouse`: builds the site with the real data into a temporary folder, serves it the
@@ -17,32 +19,7 @@ import { securityHeaders } from "../src/headers.ts";
  * Exits with 1 when any score is under 100. Not part of `npm test`: scores depend on the machine.
  */
 
-const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
-// The flags tests/helpers/browser.ts uses: without the networking ones Chromium calls home at start and fails noisily.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".wasm": "application/wasm",
-  ".webmanifest": "application/manifest+json",
-};
 
 const work = await mkdtemp(path.join(os.tmpdir(), "hub-lighthouse-"));
 const site = path.join(work, "site");

@@ -1,24 +1,9 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { describe } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
 
-/**
- * Debian's Chromium (`apt-get install chromium`), or the browser at CHROME_PATH. Test tools cannot
- * download their own browser on these machines, so none is fetched.
- */
-export const CHROMIUM_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
-
-/** Without the networking flags Chromium calls home at start and fails noisily on a closed network. */
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM_PATH };
 
 export const hasBrowser = existsSync(CHROMIUM_PATH);
 
@@ -28,7 +13,7 @@ export function launchBrowser(): Promise<Browser> {
       `No Chromium at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROME_PATH; browser tests cannot run without it.`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /**

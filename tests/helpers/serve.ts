@@ -3,21 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".wasm": "application/wasm",
-  ".webmanifest": "application/manifest+json",
-};
+import { CONTENT_TYPES as TYPES } from "../../scripts/lib/content-types.ts";
 
 export interface StaticServer {
   /** The site's root URL, with the prefix and a trailing slash: `http://127.0.0.1:41234/hub/`. */
