@@ -2,11 +2,12 @@ import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { passCount } from "../src/build-pass.ts";
+import { passCount, WHOLE_BUILD } from "../src/build-pass.ts";
 import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/freshness.ts";
-import { checkDataOnce } from "../src/load-hub.ts";
+import { checkDataOnce, loadHub } from "../src/load-hub.ts";
 import { DataError, findDataError } from "../src/problem.ts";
 import { indexSearch } from "../src/search-index.ts";
+import { searchRecords } from "../src/search-records.ts";
 import { readSettings } from "../src/settings.ts";
 
 /*
@@ -48,13 +49,18 @@ try {
     await eleventy.write();
     if (pass < passes) collectGarbage();
   }
-  // Indexed before the swap, so a failed index leaves the previous site in place too.
-  const search = await indexSearch(staging);
+  // Indexed before the swap, so a failed index leaves the previous site in place too. The hub the
+  // passes built from is shared, not prepared again (src/load-hub.ts).
+  const hub = await loadHub({ ...settings, pass: WHOLE_BUILD });
+  const search = await indexSearch(staging, searchRecords(hub), {
+    language: hub.site.language,
+    shardSize: settings.searchShardSize,
+  });
   await swapIn(staging, target);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
   console.log(
-    `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable).`,
+    `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${search.shards > 1 ? ` in ${search.shards} index shards` : ""}).`,
   );
   if (stale.length > 0) console.warn(staleWarning(stale, freshness.maxAgeDays));
 } catch (error) {

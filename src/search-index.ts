@@ -1,30 +1,61 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { SearchRecord } from "./search-records.ts";
+
+/** Where the extra shards are listed, inside the first shard's folder; `content/assets/search.js` reads it. */
+export const SHARDS_FILE = "shards.json";
 
 /**
- * Builds the search index of a built site with Pagefind (https://pagefind.app/docs/node-api/),
- * into `<siteDir>/pagefind/`. Only what pages mark with `data-pagefind-body` is indexed: the
- * text of stories, topics and helplines, not the navigation or help boxes repeated on every page.
- * Pagefind's result URLs start at the site's root; in the browser it takes the path prefix from
- * where its own script is served, so one index works under any prefix.
+ * Builds the search index of a built site with Pagefind's Node API
+ * (https://pagefind.app/docs/node-api/) from `records` (src/search-records.ts), into
+ * `<siteDir>/pagefind/`, and for a big hub into further shards `<siteDir>/pagefind-2/`, ...
+ * each with at most `shardSize` records. Each shard is built in a Pagefind process of its own,
+ * closed before the next starts, so memory stays bounded however big the hub grows.
+ * `pagefind/shards.json` lists the other shards, relative to the site root, for the browser to
+ * merge. Result addresses start at the site's root; in the browser Pagefind takes the path
+ * prefix from where its own script is served, so one index works under any prefix.
  */
-export async function indexSearch(siteDir: string): Promise<{ pages: number }> {
+export async function indexSearch(
+  siteDir: string,
+  records: readonly SearchRecord[],
+  { language, shardSize }: { language: string; shardSize: number },
+): Promise<{ pages: number; shards: number }> {
+  const shards: SearchRecord[][] = [];
+  for (let start = 0; start < records.length || start === 0; start += shardSize) {
+    shards.push(records.slice(start, start + shardSize));
+  }
+  const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
+  for (const [i, shard] of shards.entries()) {
+    await buildShard(path.join(siteDir, folders[i] as string), shard, language);
+  }
+  const others = folders.slice(1).map((folder) => `${folder}/`);
+  await writeFile(path.join(siteDir, "pagefind", SHARDS_FILE), `${JSON.stringify(others)}\n`);
+  return { pages: records.length, shards: shards.length };
+}
+
+async function buildShard(outputPath: string, records: readonly SearchRecord[], language: string): Promise<void> {
   try {
     const created = await pagefind.createIndex({});
     const index = created.index;
     if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    const outputPath = path.join(siteDir, "pagefind");
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: record.content,
+        language,
+        meta: { title: record.title },
+      });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    await removeReadyMadeUi(outputPath);
-    return { pages: await indexedPages(outputPath) };
   } finally {
-    // Pagefind runs as a separate process; without this the build would never exit.
+    // Pagefind runs as a separate process: closing it frees the shard's memory, and without it
+    // the build would never exit.
     await pagefind.close();
   }
+  await removeReadyMadeUi(outputPath);
 }
 
 /**
@@ -36,12 +67,4 @@ async function removeReadyMadeUi(outputPath: string): Promise<void> {
   const files = await readdir(outputPath);
   const ui = files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f));
   await Promise.all(ui.map((f) => rm(path.join(outputPath, f))));
-}
-
-/** Pages that had something to index; `addDirectory` counts every HTML file it read instead. */
-async function indexedPages(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

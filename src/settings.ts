@@ -1,4 +1,5 @@
 import { type BuildPass, parsePass, parseStoriesPerPass } from "./build-pass.ts";
+import { parseShardSize } from "./search-records.ts";
 
 /**
  * Build settings that come from the environment, so the same commit can be built for any host,
@@ -19,6 +20,8 @@ export interface Settings {
   pass: BuildPass | undefined;
   /** `HUB_STORIES_PER_PASS`: stories per pass of `npm run build`; lower it on a machine short of memory. */
   storiesPerPass: number;
+  /** `HUB_SEARCH_SHARD_SIZE`: records per search index shard (see search-records.ts). */
+  searchShardSize: number;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date()): Settings {
@@ -30,6 +33,7 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date()): Se
     today: env.HUB_TODAY || now.toISOString().slice(0, 10),
     pass: parsePass(env.HUB_PASS),
     storiesPerPass: parseStoriesPerPass(env.HUB_STORIES_PER_PASS),
+    searchShardSize: parseShardSize(env.HUB_SEARCH_SHARD_SIZE),
   };
 }
 

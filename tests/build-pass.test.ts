@@ -15,7 +15,6 @@ import {
   WHOLE_BUILD,
   writesInPass,
 } from "../src/build-pass.ts";
-import { indexSearch } from "../src/search-index.ts";
 import { type BuiltSite, buildSite, siteIn } from "./helpers/site.ts";
 
 describe("building in passes", () => {
@@ -104,8 +103,7 @@ describe("npm run build in passes", () => {
     expect(said).toMatch(/in 5 passes of up to 10 stories \(/);
     inPasses = await siteIn(outputDir);
     // The same data in one Eleventy run, indexed for search as npm run build does.
-    const one = await buildSite({ dataDir: data, env: { HUB_TODAY: GENERATED_TODAY } });
-    await indexSearch(one.dir);
+    const one = await buildSite({ dataDir: data, env: { HUB_TODAY: GENERATED_TODAY }, search: true });
     inOne = await siteIn(one.dir);
   });
 

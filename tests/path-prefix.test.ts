@@ -2,7 +2,6 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexSearch } from "../src/search-index.ts";
 import { parsePage } from "./helpers/html.ts";
 import { type StaticServer, serveFolder } from "./helpers/serve.ts";
 import { type BuiltSite, buildSite, siteIn } from "./helpers/site.ts";
@@ -18,8 +17,7 @@ let site: BuiltSite;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const built = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2026-11-23" } });
-  await indexSearch(built.dir);
+  const built = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2026-11-23" }, search: true });
   site = await siteIn(built.dir);
   server = await serveFolder(site.dir, PREFIX);
 });
@@ -100,8 +98,7 @@ describe("a site built for /hub/ and served under /hub/", () => {
 
 describe("two builds of the same commit", () => {
   it("are identical file by file, even on another day", async () => {
-    const again = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2031-02-03" } });
-    await indexSearch(again.dir);
+    const again = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2031-02-03" }, search: true });
     const second = await siteIn(again.dir);
     expect(second.files).toEqual(site.files);
     const differing: string[] = [];

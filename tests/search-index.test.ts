@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { securityHeaders } from "../src/headers.ts";
-import { indexSearch } from "../src/search-index.ts";
 import { describeInBrowser, launchBrowser } from "./helpers/browser.ts";
 import { type StaticServer, serveFolder } from "./helpers/serve.ts";
 import { buildSite } from "./helpers/site.ts";
@@ -16,8 +15,7 @@ let context: BrowserContext;
 const violations: string[] = [];
 
 beforeAll(async () => {
-  const site = await buildSite({ pathPrefix: "/hub/" });
-  await indexSearch(site.dir);
+  const site = await buildSite({ pathPrefix: "/hub/", search: true });
   server = await serveFolder(site.dir, "/hub/");
   browser = await launchBrowser();
   context = await browser.newContext();

@@ -49,7 +49,7 @@ async function search(query) {
   }
   status.textContent = status.dataset.searching;
   try {
-    pagefind ??= await import(new URL("pagefind/pagefind.js", root).href);
+    pagefind ??= await openIndex();
     const { results } = await pagefind.search(query);
     if (ticket !== current.ticket) return;
     current.results = results;
@@ -62,6 +62,20 @@ async function search(query) {
   } catch {
     if (ticket === current.ticket) status.textContent = status.dataset.failed;
   }
+}
+
+/**
+ * A big hub's index comes in shards (src/search-index.ts): the first at pagefind/, the others
+ * listed in pagefind/shards.json, merged into it before the first search.
+ */
+async function openIndex() {
+  const [index, shards] = await Promise.all([
+    import(new URL("pagefind/pagefind.js", root).href),
+    fetch(new URL("pagefind/shards.json", root)).then((response) => response.json()),
+  ]);
+  // A path, not a full address: Pagefind builds result addresses from it, as from its own.
+  for (const shard of shards) await index.mergeIndex(new URL(shard, root).pathname);
+  return index;
 }
 
 async function showMore(ticket) {

@@ -3,6 +3,10 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { loadHub } from "../../src/load-hub.ts";
+import { indexSearch } from "../../src/search-index.ts";
+import { searchRecords } from "../../src/search-records.ts";
+import { readSettings } from "../../src/settings.ts";
 
 export interface BuiltSite {
   /** Absolute path of the built folder. */
@@ -22,6 +26,8 @@ export interface BuildOptions {
   pathPrefix?: string;
   /** Other environment settings (see src/settings.ts). */
   env?: Record<string, string>;
+  /** Also build the search index, as `npm run build` does after Eleventy. */
+  search?: boolean;
 }
 
 /** Every folder built in this test process, removed when it exits so runs leave nothing behind. */
@@ -50,6 +56,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
     const eleventy = new Eleventy("content", dir, { configPath: "eleventy.config.ts", quietMode: true });
     eleventy.disableLogger();
     await eleventy.write();
+    if (options.search) {
+      const settings = readSettings(process.env);
+      const hub = await loadHub(settings);
+      await indexSearch(dir, searchRecords(hub), { language: hub.site.language, shardSize: settings.searchShardSize });
+    }
   } finally {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
