@@ -19,7 +19,7 @@ export interface BuildPass {
 export const WHOLE_BUILD: BuildPass = { index: 0, count: 1 };
 
 /**
- * Stories per pass unless `HUB_STORIES_PER_PASS` says otherwise: each pass then holds a few
+ * Stories per pass unless `HUB_STORIES_PER_PASS` says otherwise (src/settings.ts): each pass then holds a few
  * hundred megabytes of pages (at 50,000 stories the build peaked at 1,225 MB with 5,000 a pass,
  * 1,046 MB with 4,000), while the fixed cost of a pass (starting Eleventy, collecting the last
  * pass's garbage) stays under a second.
@@ -68,16 +68,6 @@ export function allPageUrls(pages: readonly { url: string }[], all: Batch): stri
 /** How many passes a build of `stories` stories makes. */
 export function passCount(stories: number, perPass: number): number {
   return Math.max(1, Math.ceil(stories / perPass));
-}
-
-/** `HUB_STORIES_PER_PASS`: a whole number of stories, at least 1; unset means `STORIES_PER_PASS`. */
-export function parseStoriesPerPass(value: string | undefined): number {
-  if (!value) return STORIES_PER_PASS;
-  const perPass = Number(value);
-  if (!Number.isInteger(perPass) || perPass < 1) {
-    throw new Error(`HUB_STORIES_PER_PASS must be a whole number of stories, at least 1; got ${value}`);
-  }
-  return perPass;
 }
 
 /**

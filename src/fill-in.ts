@@ -7,7 +7,7 @@ import { fieldPath } from "./problem.ts";
  */
 const FILL_IN = Symbol.for("advocacy-resource-hub.fillIn");
 
-interface Placeholder {
+interface Blank {
   readonly [FILL_IN]: string;
 }
 
@@ -17,12 +17,12 @@ interface Placeholder {
  * @example title: fillIn("a plain, calm headline in our own words")
  */
 export function fillIn(hint: string): never {
-  const placeholder: Placeholder = { [FILL_IN]: hint };
-  return placeholder as never;
+  const blank: Blank = { [FILL_IN]: hint };
+  return blank as never;
 }
 
 export interface FillIn {
-  /** Where the placeholder sits, as a path from the record's root: `["source", "url"]`. */
+  /** Where the blank sits, as a path from the record's root: `["source", "url"]`. */
   path: PropertyKey[];
   /** What belongs there, as the scaffold described it. */
   hint: string;
@@ -30,7 +30,7 @@ export interface FillIn {
 
 /** Every `fillIn(...)` left anywhere inside `value`, in the order the file lists them. */
 export function findFillIns(value: unknown, path: PropertyKey[] = []): FillIn[] {
-  if (isPlaceholder(value)) return [{ path, hint: value[FILL_IN] }];
+  if (isBlank(value)) return [{ path, hint: value[FILL_IN] }];
   if (Array.isArray(value)) return value.flatMap((item, i) => findFillIns(item, [...path, i]));
   if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([key, item]) => findFillIns(item, [...path, key]));
@@ -38,16 +38,16 @@ export function findFillIns(value: unknown, path: PropertyKey[] = []): FillIn[] 
   return [];
 }
 
-/** True when `path` is the placeholder's own path or lies inside it. */
+/** True when `path` is the blank's own path or lies inside it. */
 export function isWithin(path: readonly PropertyKey[], fill: FillIn): boolean {
   return fill.path.every((key, i) => path[i] === key) && path.length >= fill.path.length;
 }
 
-/** The problem a maintainer sees for a placeholder still in a file. */
+/** The problem a maintainer sees for a blank still in a file. */
 export function fillInMessage(fill: FillIn): { field: string; message: string } {
   return { field: fieldPath(fill.path), message: `is not filled in yet: replace fillIn(...) with ${fill.hint}` };
 }
 
-function isPlaceholder(value: unknown): value is Placeholder {
+function isBlank(value: unknown): value is Blank {
   return typeof value === "object" && value !== null && FILL_IN in value;
 }

@@ -60,16 +60,6 @@ function lines(...parts: string[]): string {
 /**
  * Pagefind holds a whole index in memory while it builds it, about 35 KB a record, so a big hub's
  * index is built in shards of this many records, one after another, and the browser merges them
- * (`pagefind.mergeIndex`). A hub smaller than this has one index, as before.
+ * (`pagefind.mergeIndex`). A hub smaller than this has one index. `HUB_SEARCH_SHARD_SIZE` overrides it.
  */
 export const SEARCH_SHARD_SIZE = 10_000;
-
-/** `HUB_SEARCH_SHARD_SIZE`: records per shard, at least 1; unset means `SEARCH_SHARD_SIZE`. */
-export function parseShardSize(value: string | undefined): number {
-  if (!value) return SEARCH_SHARD_SIZE;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) {
-    throw new Error(`HUB_SEARCH_SHARD_SIZE must be a whole number of records, at least 1; got ${value}`);
-  }
-  return size;
-}

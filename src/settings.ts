@@ -1,5 +1,5 @@
-import { type BuildPass, parsePass, parseStoriesPerPass } from "./build-pass.ts";
-import { parseShardSize } from "./search-records.ts";
+import { type BuildPass, parsePass, STORIES_PER_PASS } from "./build-pass.ts";
+import { SEARCH_SHARD_SIZE } from "./search-records.ts";
 
 /**
  * Build settings that come from the environment, so the same commit can be built for any host,
@@ -32,9 +32,20 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date()): Se
     siteUrl: env.SITE_URL || undefined,
     today: env.HUB_TODAY || now.toISOString().slice(0, 10),
     pass: parsePass(env.HUB_PASS),
-    storiesPerPass: parseStoriesPerPass(env.HUB_STORIES_PER_PASS),
-    searchShardSize: parseShardSize(env.HUB_SEARCH_SHARD_SIZE),
+    storiesPerPass: wholeNumber(env, "HUB_STORIES_PER_PASS", "stories", STORIES_PER_PASS),
+    searchShardSize: wholeNumber(env, "HUB_SEARCH_SHARD_SIZE", "records", SEARCH_SHARD_SIZE),
   };
+}
+
+/** A count from the environment: a whole number, at least 1; unset means `fallback`. */
+export function wholeNumber(env: NodeJS.ProcessEnv, name: string, of: string, fallback: number): number {
+  const value = env[name];
+  if (!value) return fallback;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error(`${name} must be a whole number of ${of}, at least 1; got ${value}`);
+  }
+  return count;
 }
 
 /** `hub`, `/hub` and `/hub/` all mean `/hub/`. */

@@ -26,7 +26,7 @@ export function checkShape<T>(schema: z.ZodType<T>, file: DataFile, problems: Da
   const result = schema.safeParse(file.value, { reportInput: true, error: plainMessage });
   if (result.success && fills.length === 0) return { file: file.file, record: result.data, known: result.data };
   for (const issue of result.error?.issues ?? []) {
-    // A placeholder already has its own problem; zod's complaint about the same spot adds nothing.
+    // A blank left to fill in already has its own problem; zod's complaint about the same spot adds nothing.
     if (fills.some((fill) => isWithin(issue.path, fill))) continue;
     problems.push(...describeIssue(file.file, issue, file.value, schema));
   }

@@ -9,9 +9,7 @@ import {
   type Batch,
   batchOf,
   parsePass,
-  parseStoriesPerPass,
   passCount,
-  STORIES_PER_PASS,
   WHOLE_BUILD,
   writesInPass,
 } from "../src/build-pass.ts";
@@ -63,13 +61,9 @@ describe("building in passes", () => {
     expect([0, 1, 5000, 5001, 50_000].map((n) => passCount(n, 5000))).toEqual([1, 1, 1, 2, 10]);
   });
 
-  it("reads the pass and the stories per pass from the environment, refusing nonsense", () => {
+  it("reads the pass from the environment, refusing nonsense", () => {
     expect(parsePass("2/5")).toEqual({ index: 1, count: 5 });
     for (const bad of ["0/5", "6/5", "2", "two/five"]) expect(() => parsePass(bad)).toThrow(/HUB_PASS/);
-    expect(parseStoriesPerPass(undefined)).toBe(STORIES_PER_PASS);
-    expect(parseStoriesPerPass("250")).toBe(250);
-    for (const bad of ["0", "-3", "2.5", "many"])
-      expect(() => parseStoriesPerPass(bad)).toThrow(/HUB_STORIES_PER_PASS/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fillIn, fillInMessage, findFillIns, isWithin } from "../src/fill-in.ts";
 
-describe("fillIn placeholders", () => {
+describe("fillIn blanks", () => {
   it("are found wherever they sit in a record, with their hints", () => {
     const record = {
       title: "Done",

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Hub } from "../src/hub.ts";
 import { loadHub } from "../src/load-hub.ts";
-import { parseShardSize, SEARCH_SHARD_SIZE, searchRecords } from "../src/search-records.ts";
+import { searchRecords } from "../src/search-records.ts";
 
 let hub: Hub;
 const record = (url: string) => {
@@ -38,12 +38,5 @@ describe("what search indexes", () => {
 
   it("finds a topic by the other names people know it by", () => {
     expect(record("/topics/medical-child-abuse/").content).toContain("Munchausen syndrome by proxy");
-  });
-
-  it("reads the shard size from the environment, refusing nonsense", () => {
-    expect(parseShardSize(undefined)).toBe(SEARCH_SHARD_SIZE);
-    expect(parseShardSize("5")).toBe(5);
-    expect(() => parseShardSize("0")).toThrow(/at least 1/);
-    expect(() => parseShardSize("ten")).toThrow(/whole number/);
   });
 });
