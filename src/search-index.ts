@@ -10,8 +10,8 @@ export const SHARDS_FILE = "shards.json";
  * Builds the search index of a built site with Pagefind's Node API
  * (https://pagefind.app/docs/node-api/) from `records` (src/search-records.ts), into
  * `<siteDir>/pagefind/`, and for a big hub into further shards `<siteDir>/pagefind-2/`, ...
- * each with at most `shardSize` records. Each shard is built in a Pagefind process of its own,
- * closed before the next starts, so memory stays bounded however big the hub grows.
+ * each with at most `shardSize` records. Each shard's index is deleted from Pagefind's process
+ * once written, before the next is built, so memory stays bounded however big the hub grows.
  * `pagefind/shards.json` lists the other shards, relative to the site root, for the browser to
  * merge. Result addresses start at the site's root; in the browser Pagefind takes the path
  * prefix from where its own script is served, so one index works under any prefix.
@@ -26,8 +26,13 @@ export async function indexSearch(
     shards.push(records.slice(start, start + shardSize));
   }
   const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
-  for (const [i, shard] of shards.entries()) {
-    await buildShard(path.join(siteDir, folders[i] as string), shard, language);
+  try {
+    for (const [i, shard] of shards.entries()) {
+      await buildShard(path.join(siteDir, folders[i] as string), shard, language);
+    }
+  } finally {
+    // Pagefind runs as a separate process; without this the build would never exit.
+    await pagefind.close();
   }
   const others = folders.slice(1).map((folder) => `${folder}/`);
   await writeFile(path.join(siteDir, "pagefind", SHARDS_FILE), `${JSON.stringify(others)}\n`);
@@ -35,10 +40,10 @@ export async function indexSearch(
 }
 
 async function buildShard(outputPath: string, records: readonly SearchRecord[], language: string): Promise<void> {
+  const created = await pagefind.createIndex({});
+  const index = created.index;
+  if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
   try {
-    const created = await pagefind.createIndex({});
-    const index = created.index;
-    if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
     for (const record of records) {
       const added = await index.addCustomRecord({
         url: record.url,
@@ -51,9 +56,10 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   } finally {
-    // Pagefind runs as a separate process: closing it frees the shard's memory, and without it
-    // the build would never exit.
-    await pagefind.close();
+    // Not pagefind.close() per shard: it kills the process, which can still be writing the files
+    // writeFiles reported written (seen under load: an empty pagefind-entry.json). Pagefind answers
+    // deleteIndex only after it has finished with the index, so the files are whole by then.
+    await index.deleteIndex();
   }
   await removeReadyMadeUi(outputPath);
 }
