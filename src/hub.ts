@@ -5,7 +5,7 @@ import { contentSecurityPolicyMeta } from "./headers.ts";
 import { describeHours, type Hours, hoursData } from "./hours.ts";
 import { languageNames } from "./language.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { indexResources, type Match, pairStory } from "./pairing.ts";
+import { compareCodePoints, compareForTopic, indexResources, type Match, pairStory } from "./pairing.ts";
 import { formatPhone, smsHref, telHref } from "./phone.ts";
 import type { Channel, Resource } from "./resource.ts";
 import type { Site } from "./site.ts";
@@ -155,7 +155,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   // Newest first; ties broken by id so the order never depends on the file system.
   const storyRecords = data.stories
     .map((s) => s.record)
-    .sort((a, b) => (a.date === b.date ? compare(a.id, b.id) : a.date < b.date ? 1 : -1));
+    .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1));
   const storyRefs = new Map(storyRecords.map((s) => [s.id, refStory(s, locale)]));
   const storiesByCause = new Map<string, Story[]>();
   for (const story of storyRecords) {
@@ -227,9 +227,8 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     }));
   }
 
-  const resources = [...resourceViews.values()].sort(
-    (a, b) => Number(b.crisisLine) - Number(a.crisisLine) || a.name.localeCompare(b.name, locale),
-  );
+  // The directory lists resources in the order every topic page does.
+  const resources = [...resourceViews.values()].sort(compareForTopic);
   const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
   // Frozen so Eleventy shares it between templates instead of deep-copying it into each one.
   const contentSecurityPolicy = contentSecurityPolicyMeta();
@@ -354,8 +353,4 @@ function refStory(story: Story, locale: string): StoryRef {
     date: story.date,
     dateText: formatDate(story.date, locale),
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -32,7 +32,9 @@ export function indexResources(resources: readonly Resource[]): ResourceIndex {
 
 /** On a topic page: crisis lines first, then by name, then id so equal names keep one order. */
 export function compareForTopic(a: Resource, b: Resource): number {
-  return Number(b.crisisLine) - Number(a.crisisLine) || a.name.localeCompare(b.name, "en") || compare(a.id, b.id);
+  return (
+    Number(b.crisisLine) - Number(a.crisisLine) || a.name.localeCompare(b.name, "en") || compareCodePoints(a.id, b.id)
+  );
 }
 
 /**
@@ -68,7 +70,7 @@ export function pairStory(story: Story, index: ResourceIndex): Match[] {
       a.firstCause - b.firstCause ||
       b.causeIds.length - a.causeIds.length ||
       a.resource.name.localeCompare(b.resource.name, "en") ||
-      compare(a.resource.id, b.resource.id),
+      compareCodePoints(a.resource.id, b.resource.id),
   );
   return [
     ...matches,
@@ -76,6 +78,7 @@ export function pairStory(story: Story, index: ResourceIndex): Match[] {
   ];
 }
 
-function compare(a: string, b: string): number {
+/** Ids in a fixed order that no locale changes: the last tie-break wherever order must be stable. */
+export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
