@@ -1,22 +1,22 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import { allPageUrls, type PageData, writesInPass } from "./src/build-pass.ts";
-import { storyFeed } from "./src/feed.ts";
-import { securityHeaders } from "./src/headers.ts";
-import { headersFile } from "./src/hosting.ts";
-import { hsdsOrganizations, hsdsServices } from "./src/hsds.ts";
-import type { Hub } from "./src/hub.ts";
-import { hubExport } from "./src/hub-export.ts";
-import { loadHub } from "./src/load-hub.ts";
-import { markdownLibrary } from "./src/markdown.ts";
-import { pageMetadata } from "./src/page-metadata.ts";
-import { readSettings } from "./src/settings.ts";
-import { publicUrl, siteRoot } from "./src/site-address.ts";
+import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
+import { loadHub } from "./src/build/load-hub.ts";
+import { readSettings } from "./src/build/settings.ts";
+import { markdownLibrary } from "./src/model/markdown.ts";
+import { storyFeed } from "./src/publish/feed.ts";
+import { securityHeaders } from "./src/publish/headers.ts";
+import { headersFile } from "./src/publish/hosting.ts";
+import { hsdsOrganizations, hsdsServices } from "./src/publish/hsds.ts";
+import { hubExport } from "./src/publish/hub-export.ts";
+import { pageMetadata } from "./src/publish/page-metadata.ts";
+import { publicUrl, siteRoot } from "./src/publish/site-address.ts";
+import type { Hub } from "./src/view/hub.ts";
 
 /*
  * The Eleventy adapter: it wires the hub's data and pages together and holds no logic of its own.
- * Data: `src/load-hub.ts` loads, checks and pairs everything in `_data/` once per build.
+ * Data: `src/build/load-hub.ts` loads, checks and pairs everything in `_data/` once per build.
  * Pages: `content/` (Nunjucks), with layouts in `content/_layouts` and macros in `content/_includes`.
  * Run it through tsx (see package.json): Eleventy 3 does not load a TypeScript config by itself.
  */
@@ -28,7 +28,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addGlobalData("hub", () => loadHub(settings));
   eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
 
-  // A big hub is built in passes: only the first writes the pages outside hub.batch (src/build-pass.ts).
+  // A big hub is built in passes: only the first writes the pages outside hub.batch (src/build/build-pass.ts).
   // A preprocessor returning false skips its template (https://www.11ty.dev/docs/config-preprocessors/).
   eleventyConfig.addPreprocessor("build-pass", "*", (data: PageData) =>
     writesInPass(data, settings.pass) ? undefined : false,

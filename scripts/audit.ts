@@ -1,7 +1,7 @@
-import { auditReport, readFreshnessOptions, staleResources } from "../src/freshness.ts";
-import { checkData } from "../src/load-hub.ts";
-import { findDataError } from "../src/problem.ts";
-import { readSettings } from "../src/settings.ts";
+import { checkData } from "../src/build/load-hub.ts";
+import { readSettings } from "../src/build/settings.ts";
+import { auditReport, readFreshnessOptions, staleResources } from "../src/data/freshness.ts";
+import { findDataError } from "../src/data/problem.ts";
 
 /*
  * `npm run audit`: lists the resources whose last check is older than the allowed age

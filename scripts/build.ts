@@ -2,21 +2,21 @@ import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { passCount, WHOLE_BUILD } from "../src/build-pass.ts";
-import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/freshness.ts";
-import { checkDataOnce, loadHub } from "../src/load-hub.ts";
-import { DataError, findDataError } from "../src/problem.ts";
-import { indexSearch } from "../src/search-index.ts";
-import { searchRecords } from "../src/search-records.ts";
-import { readSettings } from "../src/settings.ts";
+import { passCount, WHOLE_BUILD } from "../src/build/build-pass.ts";
+import { checkDataOnce, loadHub } from "../src/build/load-hub.ts";
+import { readSettings } from "../src/build/settings.ts";
+import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/data/freshness.ts";
+import { DataError, findDataError } from "../src/data/problem.ts";
+import { indexSearch } from "../src/publish/search-index.ts";
+import { searchRecords } from "../src/publish/search-records.ts";
 
 /*
  * `npm run build`: checks all data first, then builds the whole site into a fresh folder beside
  * the output folder and swaps it in only when every step has succeeded. A build that fails, for
  * bad data or anything else, leaves the previous site exactly as it was, and says what to fix
  * without a stack trace. Resources checked too long ago are a warning, or with `--strict`
- * (or HUB_STRICT_FRESHNESS=1) a failure; see src/freshness.ts.
- * A big hub is built in passes, one Eleventy run each, so memory stays bounded (src/build-pass.ts);
+ * (or HUB_STRICT_FRESHNESS=1) a failure; see src/data/freshness.ts.
+ * A big hub is built in passes, one Eleventy run each, so memory stays bounded (src/build/build-pass.ts);
  * the data is read and checked once, here, and every pass reuses it.
  */
 const settings = readSettings(process.env);
@@ -41,7 +41,7 @@ try {
   const { default: Eleventy } = await import("@11ty/eleventy");
   const passes = passCount(data.stories.length, settings.storiesPerPass);
   for (let pass = 1; pass <= passes; pass++) {
-    // Read by the Eleventy config (src/settings.ts), which gives this pass its share of the pages.
+    // Read by the Eleventy config (src/build/settings.ts), which gives this pass its share of the pages.
     process.env.HUB_PASS = `${pass}/${passes}`;
     const eleventy = new Eleventy("content", staging, { configPath: "eleventy.config.ts", quietMode: true });
     // Eleventy would print its own error report with stack traces; this script reports instead.
@@ -50,7 +50,7 @@ try {
     if (pass < passes) collectGarbage();
   }
   // Indexed before the swap, so a failed index leaves the previous site in place too. The hub the
-  // passes built from is shared, not prepared again (src/load-hub.ts).
+  // passes built from is shared, not prepared again (src/build/load-hub.ts).
   const hub = await loadHub({ ...settings, pass: WHOLE_BUILD });
   const search = await indexSearch(staging, searchRecords(hub), {
     language: hub.site.language,

@@ -4,7 +4,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadData } from "../src/load.ts";
+import { loadData } from "../src/data/load.ts";
 
 /*
  * `npm run edit-loop`: how long after saving a story a maintainer running `npm start` sees it.

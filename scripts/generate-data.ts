@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CauseInput } from "../src/cause.ts";
-import type { ResourceInput } from "../src/resource.ts";
-import type { SiteInput } from "../src/site.ts";
-import type { StoryInput } from "../src/story.ts";
+import type { CauseInput } from "../src/model/cause.ts";
+import type { ResourceInput } from "../src/model/resource.ts";
+import type { SiteInput } from "../src/model/site.ts";
+import type { StoryInput } from "../src/model/story.ts";
 
 /*
  * Synthetic hub data for the benchmark: valid causes, resources and stories in the same one-file-

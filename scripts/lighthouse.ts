@@ -7,13 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import { createGzip } from "node:zlib";
 import lighthouse, { desktopConfig, type Flags, type Result } from "lighthouse";
-import { securityHeaders } from "../src/headers.ts";
+import { securityHeaders } from "../src/publish/headers.ts";
 import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from "./lib/chromium.ts";
 import { CONTENT_TYPES as TYPES } from "./lib/content-types.ts";
 
 /*
  * `npm run lighthouse`: builds the site with the real data into a temporary folder, serves it the
- * way a static host does (gzip, the security headers from src/headers.ts), and runs Lighthouse 12
+ * way a static host does (gzip, the security headers from src/publish/headers.ts), and runs Lighthouse 12
  * on the home page, a topic page and a story page, on mobile and desktop, with Debian's Chromium.
  * Prints the scores as a markdown table and every audit that kept a category under 100.
  * Exits with 1 when any score is under 100. Not part of `npm test`: scores depend on the machine.

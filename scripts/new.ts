@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { KINDS, type Kind, scaffold } from "../src/scaffold.ts";
-import { readSettings } from "../src/settings.ts";
-import { didYouMean } from "../src/suggest.ts";
+import { readSettings } from "../src/build/settings.ts";
+import { KINDS, type Kind, scaffold } from "../src/data/scaffold.ts";
+import { didYouMean } from "../src/data/suggest.ts";
 
 /*
  * `npm run new -- story "Title"` (or `resource`, `cause`): writes a new data file with every field,

@@ -2,7 +2,7 @@
 /*
  * "Closed now. Opens Monday at 10 AM Eastern Time." for lines that are not open around the clock.
  * Only the browser knows the time, so the page carries the hours as data (`data-hours`, made by
- * `hoursData` in src/hours.ts) and the sentences with `{day}` and `{time}` left to fill in (from
+ * `hoursData` in src/model/hours.ts) and the sentences with `{day}` and `{time}` left to fill in (from
  * src/strings). The hours in plain words are in the page already; this line only adds to them.
  */
 

@@ -65,7 +65,7 @@ async function search(query) {
 }
 
 /**
- * A big hub's index comes in shards (src/search-index.ts): the first at pagefind/, the others
+ * A big hub's index comes in shards (src/publish/search-index.ts): the first at pagefind/, the others
  * listed in pagefind/shards.json, merged into it before the first search.
  */
 async function openIndex() {

@@ -1,6 +1,6 @@
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { en } from "../../src/strings/en.ts";
+import { en } from "../../src/view/strings/en.ts";
 import { describeInBrowser } from "../helpers/browser.ts";
 import { EXIT_STUB, openSite, type SiteInBrowser } from "./fixture.ts";
 

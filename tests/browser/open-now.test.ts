@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeOpenState, openState } from "../../content/assets/open-now.js";
-import { en } from "../../src/strings/en.ts";
+import { en } from "../../src/view/strings/en.ts";
 import { describeInBrowser } from "../helpers/browser.ts";
 import { openSite, type SiteInBrowser } from "./fixture.ts";
 

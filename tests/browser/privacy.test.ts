@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { contentSecurityPolicyMeta } from "../../src/headers.ts";
+import { contentSecurityPolicyMeta } from "../../src/publish/headers.ts";
 import { describeInBrowser } from "../helpers/browser.ts";
 import { openSite, type SiteInBrowser } from "./fixture.ts";
 

@@ -1,8 +1,8 @@
-import type { CauseInput } from "../../src/cause.ts";
-import type { DataFile, RawData } from "../../src/load.ts";
-import type { ResourceInput } from "../../src/resource.ts";
-import type { SiteInput } from "../../src/site.ts";
-import type { StoryInput } from "../../src/story.ts";
+import type { DataFile, RawData } from "../../src/data/load.ts";
+import type { CauseInput } from "../../src/model/cause.ts";
+import type { ResourceInput } from "../../src/model/resource.ts";
+import type { SiteInput } from "../../src/model/site.ts";
+import type { StoryInput } from "../../src/model/story.ts";
 
 /** Valid records to start from; each test changes only what it is about. */
 export function cause(id: string, extra: Partial<CauseInput> = {}): CauseInput {

@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { loadHub } from "../../src/load-hub.ts";
-import { indexSearch } from "../../src/search-index.ts";
-import { searchRecords } from "../../src/search-records.ts";
-import { readSettings } from "../../src/settings.ts";
+import { loadHub } from "../../src/build/load-hub.ts";
+import { readSettings } from "../../src/build/settings.ts";
+import { indexSearch } from "../../src/publish/search-index.ts";
+import { searchRecords } from "../../src/publish/search-records.ts";
 
 export interface BuiltSite {
   /** Absolute path of the built folder. */
@@ -24,7 +24,7 @@ export interface BuildOptions {
   dataDir?: string;
   /** Served path, default `/`. */
   pathPrefix?: string;
-  /** Other environment settings (see src/settings.ts). */
+  /** Other environment settings (see src/build/settings.ts). */
   env?: Record<string, string>;
   /** Also build the search index, as `npm run build` does after Eleventy. */
   search?: boolean;

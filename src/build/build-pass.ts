@@ -1,0 +1,85 @@
+import type { StoryListPage, StoryView } from "../view/hub.ts";
+
+/**
+ * A big hub is built in passes. Eleventy keeps every page it renders (its data, its content and
+ * its finished HTML) until the whole build ends, so one run's memory grows with the number of
+ * pages: at 50,000 stories, over 3 GB. The build (scripts/build.ts) therefore runs Eleventy once
+ * per pass into the same folder. Story pages and story-list pages, the only pages whose number
+ * grows with the data, are shared out between the passes (templates page over `hub.batch`); the
+ * first pass also writes every other page. The data is loaded once for all passes (load-hub.ts).
+ */
+export interface BuildPass {
+  /** Which pass, from 0. */
+  index: number;
+  /** How many passes the build makes. */
+  count: number;
+}
+
+/** A build in one pass writes every page. */
+export const WHOLE_BUILD: BuildPass = { index: 0, count: 1 };
+
+/**
+ * Stories per pass unless `HUB_STORIES_PER_PASS` says otherwise (src/build/settings.ts): each pass then holds a few
+ * hundred megabytes of pages (at 50,000 stories the build peaked at 1,225 MB with 5,000 a pass,
+ * 1,046 MB with 4,000), while the fixed cost of a pass (starting Eleventy, collecting the last
+ * pass's garbage) stays under a second.
+ */
+export const STORIES_PER_PASS = 4000;
+
+/** The story pages and story-list pages one pass writes. */
+export interface Batch {
+  stories: readonly StoryView[];
+  storyLists: readonly StoryListPage[];
+}
+
+/** Pass `index` of `count` takes the `index`-th of `count` equal, consecutive shares of each list. */
+export function batchOf(all: Batch, { index, count }: BuildPass): Batch {
+  const share = <T>(list: readonly T[]): readonly T[] => {
+    const size = Math.ceil(list.length / count);
+    return list.slice(index * size, (index + 1) * size);
+  };
+  return Object.freeze({ stories: share(all.stories), storyLists: share(all.storyLists) });
+}
+
+/**
+ * Whether a template is written in `pass`: one that pages over `hub.batch` writes its share in
+ * every pass, any other only in the first, so no page is rendered twice. Outside `npm run build`
+ * (no pass) everything is written.
+ */
+export function writesInPass(template: PageData, pass: BuildPass | undefined): boolean {
+  return !pass || pass.index === 0 || String(template.pagination?.data).startsWith("hub.batch.");
+}
+
+/** The part of a template's Eleventy data that says what it pages over. */
+export interface PageData {
+  pagination?: { data?: unknown };
+}
+
+/**
+ * The address of every page, sorted: the pages Eleventy knows in this run (`collections.all`)
+ * and every story and story-list page, which in a build in passes other passes write.
+ */
+export function allPageUrls(pages: readonly { url: string }[], all: Batch): string[] {
+  const urls = new Set(pages.map((p) => p.url));
+  for (const page of [...all.stories, ...all.storyLists]) urls.add(page.url);
+  return [...urls].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** How many passes a build of `stories` stories makes. */
+export function passCount(stories: number, perPass: number): number {
+  return Math.max(1, Math.ceil(stories / perPass));
+}
+
+/**
+ * `HUB_PASS` as scripts/build.ts sets it: "2/5" is the second pass of five. Unset outside
+ * `npm run build` (the dev server, tests), which build everything in one go.
+ */
+export function parsePass(value: string | undefined): BuildPass | undefined {
+  if (!value) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [position, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (!match || position < 1 || position > count) {
+    throw new Error(`HUB_PASS must be "<pass>/<passes>", e.g. "2/5", with 1 <= pass <= passes; got ${value}`);
+  }
+  return { index: position - 1, count };
+}

@@ -1,0 +1,97 @@
+import path from "node:path";
+import { loadData } from "../data/load.ts";
+import { DataError, type DataProblem } from "../data/problem.ts";
+import { validateData } from "../data/validate.ts";
+import type { HubData } from "../model/hub-data.ts";
+import { contentSecurityPolicyMeta } from "../publish/headers.ts";
+import { buildHub, type Hub } from "../view/hub.ts";
+import { STRINGS } from "../view/strings/index.ts";
+import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
+
+export interface LoadHubOptions {
+  dataDir: string;
+  /** YYYY-MM-DD; story dates after it are refused. */
+  today: string;
+  /** Replaces `url` in `_data/site.ts`, for builds published elsewhere. */
+  siteUrl?: string | undefined;
+  /**
+   * Which pass of `npm run build` this is (see build-pass.ts). Unset (the dev server, tests), the
+   * data is read afresh on every call; set, it is read once per process and shared by the passes.
+   */
+  pass?: BuildPass | undefined;
+}
+
+/** The hub as the templates see it (`hub`): the view model, and what this build adds to it. */
+export interface BuildHub extends Hub {
+  /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
+  batch: Batch;
+  /** The Content-Security-Policy every page carries in its `<meta http-equiv>` (see src/publish/headers.ts). */
+  contentSecurityPolicy: string;
+}
+
+/** Loads and checks all data; throws a `DataError` listing every problem when any is found. */
+export async function checkData({ dataDir, today, siteUrl }: LoadHubOptions): Promise<HubData> {
+  const { raw, problems: loadProblems } = await loadData(dataDir);
+  if (siteUrl && raw.site && typeof raw.site.value === "object") {
+    raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
+  }
+  const { data, problems } = validateData(raw, today);
+  const all = [...loadProblems, ...problems];
+  if (data && !STRINGS[data.site.language]) {
+    all.push({
+      file: raw.site?.file ?? "_data/site.ts",
+      field: "language",
+      value: data.site.language,
+      message: `has no interface text; add src/strings/${data.site.language}.ts (a copy of en.ts, translated)`,
+    });
+  }
+  if (all.length > 0 || !data) throw new DataError(byFile(all));
+  return data;
+}
+
+/** What `npm run build` has read, checked and prepared, kept for the rest of its run. */
+let shared: { key: string; data: Promise<HubData>; hub?: Promise<Hub> } | undefined;
+
+function sharedRun(options: LoadHubOptions): { data: Promise<HubData>; hub?: Promise<Hub> } {
+  const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl]);
+  if (shared?.key !== key) shared = { key, data: checkData(options) };
+  return shared;
+}
+
+/**
+ * `checkData`, but once per process for the same data: `npm run build` checks the data before
+ * Eleventy starts, and each of its passes then builds from what was checked instead of reading
+ * tens of thousands of files again.
+ */
+export function checkDataOnce(options: LoadHubOptions): Promise<HubData> {
+  return sharedRun(options).data;
+}
+
+/**
+ * Loads, checks and prepares all data for the pages; throws a `DataError` as `checkData` does.
+ * In a pass of `npm run build` the hub is prepared once and each pass gets its `batch` of pages.
+ */
+export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
+  const { pass } = options;
+  if (!pass) return forPass(prepare(await checkData(options)), WHOLE_BUILD);
+  const run = sharedRun(options);
+  run.hub ??= run.data.then(prepare);
+  return forPass(await run.hub, pass);
+}
+
+/** Frozen, as the hub itself is, so Eleventy shares it between templates instead of copying it. */
+function forPass(hub: Hub, pass: BuildPass): BuildHub {
+  const batch = batchOf({ stories: hub.stories, storyLists: hub.storyLists }, pass);
+  return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
+}
+
+function prepare(data: HubData): Hub {
+  const strings = STRINGS[data.site.language];
+  if (!strings) throw new Error(`checkData let through a language without interface text: ${data.site.language}`);
+  return buildHub(data, { strings, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+}
+
+/** One file's problems together, files in order, each file's problems in the order found. */
+function byFile(problems: readonly DataProblem[]): DataProblem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}

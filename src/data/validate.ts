@@ -1,0 +1,151 @@
+import { causeSchema } from "../model/cause.ts";
+import { daysBetween, type IsoDate } from "../model/date.ts";
+import type { HubData, Sourced } from "../model/hub-data.ts";
+import { resourceSchema } from "../model/resource.ts";
+import { siteSchema } from "../model/site.ts";
+import { storySchema } from "../model/story.ts";
+import type { RawData } from "./load.ts";
+import type { DataProblem } from "./problem.ts";
+import { checkShape, type Shaped } from "./shape.ts";
+import { didYouMean } from "./suggest.ts";
+
+/**
+ * Checks every record on its own (shape), then against each other (references, uniqueness),
+ * and returns every problem found in one pass so a maintainer fixes them all at once.
+ * Cross-record checks also read the valid fields of records that failed their own checks, so a
+ * mistake in one field never hides another, and never echoes as a false "is not a cause".
+ * `today` decides what counts as a future date; it is passed in so tests and builds agree.
+ */
+export function validateData(raw: RawData, today: IsoDate): { data?: HubData; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const site = raw.site ? checkShape(siteSchema, raw.site, problems) : undefined;
+  const causes = raw.causes.map((f) => checkShape(causeSchema, f, problems));
+  const resources = raw.resources.map((f) => checkShape(resourceSchema, f, problems));
+  const stories = raw.stories.map((f) => checkShape(storySchema, f, problems));
+
+  // A file that could not be read is already reported; its id (the file name) is not reported again.
+  const unreadable = raw.unreadable ?? {};
+  const causeIds = unique("id", causes, (c) => c.id, problems);
+  const resourceIds = unique("id", resources, (r) => r.id, problems);
+  unique("id", stories, (s) => s.id, problems);
+  unique("slug", stories, (s) => s.slug, problems);
+  const knownCauses = new Set([...causeIds.keys(), ...(unreadable.causes ?? [])]);
+  const knownResources = new Set([...resourceIds.keys(), ...(unreadable.resources ?? [])]);
+
+  const knownCause = (file: string, field: string, id: string) => {
+    if (!knownCauses.has(id))
+      problems.push({ file, field, value: id, message: `is not a cause${didYouMean(id, causeIds.keys())}` });
+  };
+  const knownResource = (file: string, field: string, id: string) => {
+    if (!knownResources.has(id)) {
+      problems.push({ file, field, value: id, message: `is not a resource${didYouMean(id, resourceIds.keys())}` });
+    }
+  };
+
+  const eachId = (ids: readonly string[] | undefined, check: (id: string, i: number) => void) => {
+    for (const [i, id] of (ids ?? []).entries()) check(id, i);
+  };
+  if (site) eachId(site.known.helpNow, (id, i) => knownResource(site.file, `helpNow[${i}]`, id));
+  for (const { file, known } of causes) {
+    eachId(known.related, (id, i) => {
+      knownCause(file, `related[${i}]`, id);
+      if (id === known.id) {
+        problems.push({ file, field: `related[${i}]`, value: id, message: "is this cause itself; remove it" });
+      }
+    });
+  }
+  for (const { file, known } of resources) {
+    eachId(known.causes, (id, i) => knownCause(file, `causes[${i}]`, id));
+    repeated(file, "causes", known.causes ?? [], problems);
+    if (known.checked && daysBetween(today, known.checked) > 0) {
+      problems.push({
+        file,
+        field: "checked",
+        value: known.checked,
+        message: `is in the future (today is ${today}); use the day you checked the facts`,
+      });
+    }
+  }
+  for (const { file, known } of stories) {
+    eachId(known.causes, (id, i) => knownCause(file, `causes[${i}]`, id));
+    repeated(file, "causes", known.causes ?? [], problems);
+    eachId(known.pinnedResources, (id, i) => knownResource(file, `pinnedResources[${i}]`, id));
+    eachId(known.excludedResources, (id, i) => {
+      knownResource(file, `excludedResources[${i}]`, id);
+      if (known.pinnedResources?.includes(id)) {
+        problems.push({
+          file,
+          field: `excludedResources[${i}]`,
+          value: id,
+          message: "is also pinned; keep it in one list only",
+        });
+      }
+    });
+    const dates = { date: known.date, "source.published": known.source?.published };
+    for (const [field, value] of Object.entries(dates)) {
+      if (value && daysBetween(today, value) > 0) {
+        problems.push({
+          file,
+          field,
+          value,
+          message: `is in the future (today is ${today}); use the day it was published`,
+        });
+      }
+    }
+  }
+
+  // Whether a cause has help can only be decided when every resource file could be read.
+  if ((unreadable.resources ?? []).length === 0) {
+    const helped = new Set(resources.flatMap((r) => r.known.causes ?? []));
+    for (const { file, known } of causes) {
+      if (known.id && !helped.has(known.id)) {
+        problems.push({
+          file,
+          field: "id",
+          value: known.id,
+          message: "has no resource; add this id to the causes of at least one file in _data/resources/",
+        });
+      }
+    }
+  }
+
+  const valid = <T>(list: Shaped<T>[]): Sourced<T>[] =>
+    list.flatMap(({ file, record }) => (record === undefined ? [] : [{ file, record }]));
+  if (problems.length > 0 || !site?.record) return { problems };
+  return {
+    data: {
+      site: site.record,
+      causes: valid(causes),
+      resources: valid(resources),
+      stories: valid(stories),
+    },
+    problems,
+  };
+}
+
+function unique<T>(
+  field: string,
+  records: Shaped<T>[],
+  key: (r: Partial<T>) => string | undefined,
+  problems: DataProblem[],
+): Map<string, string> {
+  const seen = new Map<string, string>();
+  for (const { file, known } of records) {
+    const value = key(known);
+    if (value === undefined) continue;
+    const first = seen.get(value);
+    if (first !== undefined) {
+      problems.push({ file, field, value, message: `is already used by ${first}; every ${field} must be different` });
+    } else {
+      seen.set(value, file);
+    }
+  }
+  return seen;
+}
+
+function repeated(file: string, field: string, ids: readonly string[], problems: DataProblem[]): void {
+  for (const [i, id] of ids.entries()) {
+    if (ids.indexOf(id) !== i)
+      problems.push({ file, field: `${field}[${i}]`, value: id, message: "is listed twice; remove one" });
+  }
+}

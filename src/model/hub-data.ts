@@ -1,0 +1,18 @@
+import type { Cause } from "./cause.ts";
+import type { Resource } from "./resource.ts";
+import type { Site } from "./site.ts";
+import type { Story } from "./story.ts";
+
+/** A record that passed its own checks, with the file it came from for later messages. */
+export interface Sourced<T> {
+  file: string;
+  record: T;
+}
+
+/** Every record of the hub, each checked on its own and against the others (src/data/validate.ts). */
+export interface HubData {
+  site: Site;
+  causes: Sourced<Cause>[];
+  resources: Sourced<Resource>[];
+  stories: Sourced<Story>[];
+}

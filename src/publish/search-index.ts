@@ -1,0 +1,76 @@
+import { readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import type { SearchRecord } from "./search-records.ts";
+
+/** Where the extra shards are listed, inside the first shard's folder; `content/assets/search.js` reads it. */
+export const SHARDS_FILE = "shards.json";
+
+/**
+ * Builds the search index of a built site with Pagefind's Node API
+ * (https://pagefind.app/docs/node-api/) from `records` (src/publish/search-records.ts), into
+ * `<siteDir>/pagefind/`, and for a big hub into further shards `<siteDir>/pagefind-2/`, ...
+ * each with at most `shardSize` records. Each shard's index is deleted from Pagefind's process
+ * once written, before the next is built, so memory stays bounded however big the hub grows.
+ * `pagefind/shards.json` lists the other shards, relative to the site root, for the browser to
+ * merge. Result addresses start at the site's root; in the browser Pagefind takes the path
+ * prefix from where its own script is served, so one index works under any prefix.
+ */
+export async function indexSearch(
+  siteDir: string,
+  records: readonly SearchRecord[],
+  { language, shardSize }: { language: string; shardSize: number },
+): Promise<{ pages: number; shards: number }> {
+  const shards: SearchRecord[][] = [];
+  for (let start = 0; start < records.length || start === 0; start += shardSize) {
+    shards.push(records.slice(start, start + shardSize));
+  }
+  const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
+  try {
+    for (const [i, shard] of shards.entries()) {
+      await buildShard(path.join(siteDir, folders[i] as string), shard, language);
+    }
+  } finally {
+    // Pagefind runs as a separate process; without this the build would never exit.
+    await pagefind.close();
+  }
+  const others = folders.slice(1).map((folder) => `${folder}/`);
+  await writeFile(path.join(siteDir, "pagefind", SHARDS_FILE), `${JSON.stringify(others)}\n`);
+  return { pages: records.length, shards: shards.length };
+}
+
+async function buildShard(outputPath: string, records: readonly SearchRecord[], language: string): Promise<void> {
+  const created = await pagefind.createIndex({});
+  const index = created.index;
+  if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
+  try {
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: record.content,
+        language,
+        meta: { title: record.title },
+      });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+  } finally {
+    // Not pagefind.close() per shard: it kills the process, which can still be writing the files
+    // writeFiles reported written (seen under load: an empty pagefind-entry.json). Pagefind answers
+    // deleteIndex only after it has finished with the index, so the files are whole by then.
+    await index.deleteIndex();
+  }
+  await removeReadyMadeUi(outputPath);
+}
+
+/**
+ * Pagefind also writes its ready-made interfaces, which set inline styles that the site's
+ * Content-Security-Policy refuses. The site has its own (`content/assets/search.js`), so these
+ * are never loaded: leave them out rather than publish code nobody runs.
+ */
+async function removeReadyMadeUi(outputPath: string): Promise<void> {
+  const files = await readdir(outputPath);
+  const ui = files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f));
+  await Promise.all(ui.map((f) => rm(path.join(outputPath, f))));
+}

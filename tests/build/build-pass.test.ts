@@ -1,0 +1,114 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
+import {
+  allPageUrls,
+  type Batch,
+  batchOf,
+  parsePass,
+  passCount,
+  WHOLE_BUILD,
+  writesInPass,
+} from "../../src/build/build-pass.ts";
+import { type BuiltSite, buildSite, siteIn } from "../helpers/site.ts";
+
+describe("building in passes", () => {
+  const all = { stories: ["a", "b", "c", "d", "e", "f", "g"], storyLists: ["1", "2", "3"] } as unknown as Batch;
+
+  it("shares the story and list pages out so each is written by exactly one pass", () => {
+    for (let count = 1; count <= 8; count++) {
+      const batches = Array.from({ length: count }, (_, index) => batchOf(all, { index, count }));
+      expect(batches.flatMap((b) => b.stories)).toEqual(all.stories);
+      expect(batches.flatMap((b) => b.storyLists)).toEqual(all.storyLists);
+    }
+  });
+
+  it("writes every page at once outside npm run build, as the dev server and tests do", () => {
+    expect(batchOf(all, WHOLE_BUILD)).toEqual(all);
+    expect(parsePass(undefined)).toBeUndefined();
+    expect(writesInPass({ pagination: { data: "hub.causes" } }, undefined)).toBe(true);
+  });
+
+  it("lists every page's address for the sitemap, the story pages other passes write included", () => {
+    const pages = [{ url: "/topics/" }, { url: "/" }, { url: "/stories/b/" }];
+    const batch = {
+      stories: [{ url: "/stories/b/" }, { url: "/stories/a/" }],
+      storyLists: [{ url: "/stories/" }],
+    } as unknown as Batch;
+    expect(allPageUrls(pages, batch)).toEqual(["/", "/stories/", "/stories/a/", "/stories/b/", "/topics/"]);
+  });
+
+  it("writes pages outside hub.batch in the first pass only, and a share of the batch in every pass", () => {
+    const storyTemplate = { pagination: { data: "hub.batch.stories" } };
+    const topicTemplate = { pagination: { data: "hub.causes" } };
+    const homePage = {};
+    expect([storyTemplate, topicTemplate, homePage].map((t) => writesInPass(t, { index: 0, count: 3 }))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([storyTemplate, topicTemplate, homePage].map((t) => writesInPass(t, { index: 2, count: 3 }))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it("makes one pass per so many stories, and always at least one", () => {
+    expect([0, 1, 5000, 5001, 50_000].map((n) => passCount(n, 5000))).toEqual([1, 1, 1, 2, 10]);
+  });
+
+  it("reads the pass from the environment, refusing nonsense", () => {
+    expect(parsePass("2/5")).toEqual({ index: 1, count: 5 });
+    for (const bad of ["0/5", "6/5", "2", "two/five"]) expect(() => parsePass(bad)).toThrow(/HUB_PASS/);
+  });
+});
+
+describe("npm run build in passes", () => {
+  let work: string;
+  let inPasses: BuiltSite;
+  let inOne: BuiltSite;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), "hub-passes-"));
+    const data = path.join(work, "data");
+    await writeDataFolder(data, generateData({ stories: 45 }));
+    // 45 stories at 10 a pass: five passes, through the real build script.
+    const outputDir = path.join(work, "in-passes");
+    const env = {
+      ...process.env,
+      HUB_DATA_DIR: data,
+      HUB_OUTPUT_DIR: outputDir,
+      HUB_TODAY: GENERATED_TODAY,
+      HUB_STORIES_PER_PASS: "10",
+    };
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { env });
+    let said = "";
+    child.stdout.on("data", (chunk) => {
+      said += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      said += chunk;
+    });
+    expect(await new Promise((resolve) => child.on("close", resolve)), said).toBe(0);
+    expect(said).toMatch(/in 5 passes of up to 10 stories \(/);
+    inPasses = await siteIn(outputDir);
+    // The same data in one Eleventy run, indexed for search as npm run build does.
+    const one = await buildSite({ dataDir: data, env: { HUB_TODAY: GENERATED_TODAY }, search: true });
+    inOne = await siteIn(one.dir);
+  });
+
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+    await rm(inOne.dir, { recursive: true, force: true });
+  });
+
+  it("writes the same site, file for file, as a build in one pass", async () => {
+    expect(inPasses.files).toEqual(inOne.files);
+    expect(inPasses.files.filter((f) => f.startsWith("stories/")).length).toBeGreaterThan(45);
+    for (const file of inOne.files) expect(await inPasses.read(file), file).toBe(await inOne.read(file));
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { loadHub } from "../../src/build/load-hub.ts";
+
+const options = { dataDir: "_data", today: "2026-01-01" };
+
+describe("loading the hub", () => {
+  it("loads the data once for all the passes of a build, giving each its share of story pages", async () => {
+    const first = await loadHub({ ...options, pass: { index: 0, count: 2 } });
+    const second = await loadHub({ ...options, pass: { index: 1, count: 2 } });
+    expect(second.stories).toBe(first.stories);
+    expect([...first.batch.stories, ...second.batch.stories]).toEqual(first.stories);
+    expect(first.batch.stories).toHaveLength(Math.ceil(first.stories.length / 2));
+  });
+
+  it("reads the data afresh for every build in one pass, as the dev server needs", async () => {
+    const before = await loadHub(options);
+    const after = await loadHub(options);
+    expect(after.stories).not.toBe(before.stories);
+    expect(after.batch.stories).toEqual(after.stories);
+  });
+
+  it("carries the Content-Security-Policy every page puts in its head", async () => {
+    const hub = await loadHub(options);
+    expect(hub.contentSecurityPolicy).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'/);
+  });
+});

@@ -1,0 +1,191 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadData } from "../../src/data/load.ts";
+import { formatProblem } from "../../src/data/problem.ts";
+import { KINDS, type Kind, scaffold } from "../../src/data/scaffold.ts";
+import { validateData } from "../../src/data/validate.ts";
+import { causeSchema } from "../../src/model/cause.ts";
+import { resourceSchema } from "../../src/model/resource.ts";
+import { storySchema } from "../../src/model/story.ts";
+import { copyData, type DataCopy, runScript } from "../helpers/data-copy.ts";
+
+const TODAY = "2026-03-01";
+const DEFINE = path.resolve("src/define.ts");
+const SCHEMAS = { story: storySchema, resource: resourceSchema, cause: causeSchema };
+const TITLES: Record<Kind, string> = {
+  story: "Survivor speaks about her recovery",
+  resource: "Elder Abuse Helpline",
+  cause: "Elder abuse",
+};
+
+/** What a maintainer would write in place of each fillIn(...), one new cause with its new helpline and story. */
+const FILLED: Record<Kind, Record<string, string>> = {
+  story: {
+    date: '"2026-02-20"',
+    publication: '"The Paper"',
+    title: '"Survivor speaks"',
+    url: '"https://paper.example.org/survivor"',
+    published: '"2026-02-20"',
+    summary: "`A survivor spoke about her recovery.`",
+    causes: '["elder-abuse"]',
+    contentNote: '"This story mentions abuse of an older person. It gives no details."',
+  },
+  resource: {
+    organisation: '"Elder Help"',
+    crisisLine: "true",
+    summary: '"Counselors talk with older people and their families about abuse."',
+    notFor: "[]",
+    channels: '[{ type: "call", number: "+18004224453" }]',
+    website: '"https://elderhelp.example.org/"',
+    hours: '{ kind: "always" }',
+    languages: '["en"]',
+    languagesNote: '"English only."',
+    serves: '"Older people and their families."',
+    area: '"United States"',
+    causes: '["elder-abuse"]',
+    name: '"Elder Help"',
+    url: '"https://elderhelp.example.org/"',
+    checked: '"2026-02-01"',
+  },
+  cause: {
+    alsoKnownAs: "[]",
+    summary: '"Harm done to older people by someone they trust."',
+    description: "`Elder abuse is harm done to an older person.`",
+    related: '["mental-health"]',
+  },
+};
+
+const fillAll = (text: string, values: Record<string, string>) =>
+  text.replace(/^(\s*)(\w+): fillIn\(.*\),$/gm, (_, indent: string, key: string) => `${indent}${key}: ${values[key]},`);
+
+const copies: DataCopy[] = [];
+afterAll(async () => {
+  for (const copy of copies) await copy.remove();
+});
+
+async function dataWithScaffolds(): Promise<DataCopy> {
+  const data = await copyData();
+  copies.push(data);
+  for (const kind of Object.keys(KINDS) as Kind[]) {
+    const made = scaffold(kind, TITLES[kind], { dataDir: data.dir, defineFile: DEFINE });
+    await writeFile(made.file, made.text);
+  }
+  return data;
+}
+
+describe("scaffold", () => {
+  it("puts the file where its kind lives, named by the id made from the title", () => {
+    const made = scaffold("story", "Survivor speaks about her recovery", { dataDir: "_data", defineFile: DEFINE });
+    expect(made.file).toBe(path.join("_data", "stories", "survivor-speaks-about-her-recovery.ts"));
+    expect(made.text).toContain('import { defineStory, fillIn } from "../../src/define.ts";');
+    expect(made.text).toContain('  slug: "survivor-speaks-about-her-recovery", // the page address');
+  });
+
+  it.each(Object.keys(KINDS) as Kind[])("writes every field a %s has", (kind) => {
+    const { text } = scaffold(kind, TITLES[kind], { dataDir: "_data", defineFile: DEFINE });
+    for (const field of Object.keys(SCHEMAS[kind].shape)) expect(text).toMatch(new RegExp(`^  ${field}: `, "m"));
+  });
+
+  it("writes files laid out the way Biome formats them, so lint passes on them", async () => {
+    for (const kind of Object.keys(KINDS) as Kind[]) {
+      const { text, file } = scaffold(kind, TITLES[kind], { dataDir: "_data", defineFile: DEFINE });
+      expect(await biomeFormat(text, file)).toBe(text);
+    }
+  });
+
+  it("writes files that load, and that validation refuses until every fillIn() is replaced", async () => {
+    const data = await dataWithScaffolds();
+    const { raw, problems: loadProblems } = await loadData(data.dir);
+    expect(loadProblems).toEqual([]);
+    const problems = validateData(raw, TODAY).problems.map(formatProblem);
+    const unfilled = problems.filter((p) => p.includes("is not filled in yet: replace fillIn(...) with"));
+    expect(unfilled).toHaveLength(8 + 15 + 4);
+    expect(problems.filter((p) => !unfilled.includes(p))).toEqual([
+      `${data.dir}/causes/elder-abuse.ts: id = "elder-abuse" has no resource; add this id to the causes of at least one file in _data/resources/`,
+    ]);
+  });
+
+  it("writes files that pass validation once filled in", async () => {
+    const data = await dataWithScaffolds();
+    for (const kind of Object.keys(KINDS) as Kind[]) {
+      const file = `${KINDS[kind]}/${scaffold(kind, TITLES[kind], { dataDir: ".", defineFile: DEFINE }).id}.ts`;
+      await data.edit(file, (text) => fillAll(text, FILLED[kind]));
+    }
+    const { raw, problems } = await loadData(data.dir);
+    expect([...problems, ...validateData(raw, TODAY).problems].map(formatProblem)).toEqual([]);
+  });
+
+  it("writes files that typecheck as they are", async () => {
+    const data = await dataWithScaffolds();
+    await data.write("tsconfig.json", JSON.stringify({ extends: path.resolve("tsconfig.json"), include: ["**/*.ts"] }));
+    const result = await run("node_modules/.bin/tsc", ["--noEmit", "-p", `${data.dir}/tsconfig.json`]);
+    expect(result.output).toBe("");
+    expect(result.status).toBe(0);
+  });
+});
+
+describe("npm run new", () => {
+  it("writes a new story, refuses to overwrite it, and the build refuses it until filled", async () => {
+    const data = await copyData();
+    copies.push(data);
+    const env = { HUB_DATA_DIR: data.dir, HUB_TODAY: TODAY };
+    const first = await runScript("new.ts", ["story", "A calm headline"], env);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`Wrote ${data.dir}/stories/a-calm-headline.ts.`);
+    const written = await data.read("stories/a-calm-headline.ts");
+
+    await data.edit("stories/a-calm-headline.ts", (text) =>
+      text.replace('"A calm headline"', '"A calm headline, edited"'),
+    );
+    const again = await runScript("new.ts", ["story", "A calm headline"], env);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`${data.dir}/stories/a-calm-headline.ts already exists; nothing was written.`);
+    expect(await data.read("stories/a-calm-headline.ts")).toBe(
+      written.replace('"A calm headline"', '"A calm headline, edited"'),
+    );
+
+    const out = await mkdtemp(path.join(tmpdir(), "hub-new-"));
+    const build = await runScript("build.ts", [], { ...env, HUB_OUTPUT_DIR: path.join(out, "site") });
+    await rm(out, { recursive: true, force: true });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain(
+      `${data.dir}/stories/a-calm-headline.ts: date is not filled in yet: replace fillIn(...) with the day the news was published`,
+    );
+  });
+
+  it("explains what it makes when the kind is misspelt or the title is missing", async () => {
+    const misspelt = await runScript("new.ts", ["stroy", "A headline"], {});
+    expect(misspelt.status).toBe(1);
+    expect(misspelt.stderr).toContain('"stroy" is not something npm run new makes; did you mean "story"?');
+    expect(misspelt.stderr).toContain('Usage: npm run new -- story "Title"');
+    const untitled = await runScript("new.ts", ["cause"], {});
+    expect(untitled.status).toBe(1);
+    expect(untitled.stderr).toContain("Give the cause's title in quotes.");
+  });
+});
+
+function run(command: string, args: string[], input?: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, output }));
+    child.stdin.end(input ?? "");
+  });
+}
+
+/** The text as Biome would format it, under the project's settings. */
+async function biomeFormat(text: string, file: string): Promise<string> {
+  const result = await run("node_modules/.bin/biome", ["format", `--stdin-file-path=${file}`], text);
+  if (result.status !== 0) throw new Error(result.output);
+  return result.output;
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/data/problem.ts";
+import { validateData } from "../../src/data/validate.ts";
+import { cause, raw, resource, site, story } from "../helpers/records.ts";
+
+const TODAY = "2026-03-01";
+
+/** A small valid hub: two causes, a crisis line for each, one story; each test breaks one thing. */
+const base = () => ({
+  site: site({ helpNow: ["line"] }),
+  causes: [cause("child-abuse"), cause("sexual-assault")],
+  resources: [resource("line", ["child-abuse"]), resource("other", ["sexual-assault"])],
+  stories: [story("a", ["child-abuse"])],
+});
+
+/** The problems `validateData` finds, as the build prints them. */
+function problems(records: Parameters<typeof raw>[0], unreadable?: { causes?: string[]; resources?: string[] }) {
+  const data = raw(records);
+  if (unreadable) data.unreadable = unreadable;
+  return validateData(data, TODAY).problems.map(formatProblem);
+}
+
+describe("validateData", () => {
+  it("accepts valid data and returns every record with the file it came from", () => {
+    const { data, problems } = validateData(raw(base()), TODAY);
+    expect(problems).toEqual([]);
+    expect(data?.stories.map((s) => s.file)).toEqual(["_data/stories/a.ts"]);
+    expect(data?.resources.map((r) => r.record.id)).toEqual(["line", "other"]);
+  });
+
+  it("refuses a story that names an unknown cause, suggesting the nearest one", () => {
+    expect(problems({ ...base(), stories: [story("a", ["child-abuse", "sexual-asault"])] })).toEqual([
+      '_data/stories/a.ts: causes[1] = "sexual-asault" is not a cause; did you mean "sexual-assault"?',
+    ]);
+  });
+
+  it("refuses a resource or a related cause that names an unknown cause", () => {
+    const records = base();
+    records.resources[1] = resource("other", ["sexual-assault", "elder-abuse"]);
+    records.causes[0] = cause("child-abuse", { related: ["child-abus"] });
+    expect(problems(records)).toEqual([
+      '_data/causes/child-abuse.ts: related[0] = "child-abus" is not a cause; did you mean "child-abuse"?',
+      '_data/resources/other.ts: causes[1] = "elder-abuse" is not a cause',
+    ]);
+  });
+
+  it("refuses a cause related to itself", () => {
+    const records = base();
+    records.causes[0] = cause("child-abuse", { related: ["child-abuse"] });
+    expect(problems(records)).toEqual([
+      '_data/causes/child-abuse.ts: related[0] = "child-abuse" is this cause itself; remove it',
+    ]);
+  });
+
+  it("refuses an id used twice, naming both files", () => {
+    const records = base();
+    const copy = { file: "_data/resources/line-copy.ts", value: resource("line", ["child-abuse"]) };
+    const data = raw(records);
+    data.resources.push(copy);
+    expect(validateData(data, TODAY).problems.map(formatProblem)).toEqual([
+      '_data/resources/line-copy.ts: id = "line" is already used by _data/resources/line.ts; every id must be different',
+    ]);
+  });
+
+  it("refuses two stories with the same id or the same slug", () => {
+    const records = { ...base(), stories: [story("a", ["child-abuse"]), story("b", ["child-abuse"], { slug: "a" })] };
+    expect(problems(records)).toEqual([
+      '_data/stories/b.ts: slug = "a" is already used by _data/stories/a.ts; every slug must be different',
+    ]);
+    const data = raw({ ...base(), stories: [story("a", ["child-abuse"])] });
+    data.stories.push({ file: "_data/stories/a-again.ts", value: story("a", ["child-abuse"], { slug: "a-again" }) });
+    expect(validateData(data, TODAY).problems.map(formatProblem)).toEqual([
+      '_data/stories/a-again.ts: id = "a" is already used by _data/stories/a.ts; every id must be different',
+    ]);
+  });
+
+  it("refuses a cause listed twice on one record", () => {
+    expect(problems({ ...base(), stories: [story("a", ["child-abuse", "child-abuse"])] })).toEqual([
+      '_data/stories/a.ts: causes[1] = "child-abuse" is listed twice; remove one',
+    ]);
+  });
+
+  it("refuses a story with no cause", () => {
+    expect(problems({ ...base(), stories: [story("a", [])] })).toEqual([
+      "_data/stories/a.ts: causes = [] name at least one cause this story touches",
+    ]);
+  });
+
+  it("refuses pinned or excluded resources that do not exist, and one both pinned and excluded", () => {
+    const stories = [
+      story("a", ["child-abuse"], { pinnedResources: ["lime"], excludedResources: ["gone"] }),
+      story("b", ["child-abuse"], { pinnedResources: ["other"], excludedResources: ["other"] }),
+    ];
+    expect(problems({ ...base(), stories })).toEqual([
+      '_data/stories/a.ts: pinnedResources[0] = "lime" is not a resource; did you mean "line"?',
+      '_data/stories/a.ts: excludedResources[0] = "gone" is not a resource',
+      '_data/stories/b.ts: excludedResources[0] = "other" is also pinned; keep it in one list only',
+    ]);
+  });
+
+  it("refuses a 'need help now' resource that does not exist", () => {
+    expect(problems({ ...base(), site: site({ helpNow: ["line", "lines"] }) })).toEqual([
+      '_data/site.ts: helpNow[1] = "lines" is not a resource; did you mean "line"?',
+    ]);
+  });
+
+  it("refuses story and source dates after today, and accepts today", () => {
+    const stories = [
+      story("a", ["child-abuse"], { date: "2026-03-02" }),
+      story("b", ["child-abuse"], { date: TODAY, source: { publication: "Paper", published: "2027-01-01" } }),
+    ];
+    expect(problems({ ...base(), stories })).toEqual([
+      '_data/stories/a.ts: date = "2026-03-02" is in the future (today is 2026-03-01); use the day it was published',
+      '_data/stories/b.ts: source.published = "2027-01-01" is in the future (today is 2026-03-01); use the day it was published',
+    ]);
+  });
+
+  it("refuses a resource checked on a day still to come", () => {
+    const records = base();
+    records.resources[0] = resource("line", ["child-abuse"], true, { checked: "2026-03-02" });
+    expect(problems(records)).toEqual([
+      '_data/resources/line.ts: checked = "2026-03-02" is in the future (today is 2026-03-01); use the day you checked the facts',
+    ]);
+  });
+
+  it("refuses a cause that no resource helps with", () => {
+    expect(problems({ ...base(), causes: [...base().causes, cause("elder-abuse")] })).toEqual([
+      '_data/causes/elder-abuse.ts: id = "elder-abuse" has no resource; add this id to the causes of at least one file in _data/resources/',
+    ]);
+  });
+
+  it("still checks a record's references when another of its fields is wrong", () => {
+    const stories = [story("a", ["sexual-asault"], { title: "" })];
+    expect(problems({ ...base(), stories })).toEqual([
+      '_data/stories/a.ts: title = "" must not be empty',
+      '_data/stories/a.ts: causes[0] = "sexual-asault" is not a cause; did you mean "sexual-assault"?',
+    ]);
+  });
+
+  it("does not call a resource unknown, or its causes unhelped, because one of its own fields is wrong", () => {
+    const records = base();
+    records.resources[1] = resource("other", ["sexual-assault"], true, { website: "http://other.example.org/" });
+    records.stories = [story("a", ["sexual-assault"], { pinnedResources: ["other"] })];
+    expect(problems(records)).toEqual([
+      '_data/resources/other.ts: website = "http://other.example.org/" must be a full web address starting with https:// (not http:, javascript: or data:)',
+    ]);
+  });
+
+  it("does not report references to a file that could not be read, nor decide which causes lack help", () => {
+    const records = { ...base(), resources: [resource("line", ["child-abuse"])] };
+    records.stories = [story("a", ["sexual-assault"], { pinnedResources: ["other"] })];
+    expect(problems(records, { resources: ["other"] })).toEqual([]);
+  });
+
+  it("finds every problem in one pass, not just the first", () => {
+    const records = base();
+    records.causes[1] = cause("sexual-assault", { name: "" });
+    records.resources[0] = resource("line", ["child-abuse"], true, { checked: "2025-02-30" });
+    records.stories = [story("a", ["child-abus"], { date: "2030-01-01" })];
+    expect(problems(records)).toHaveLength(4);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { daysBetween, formatDate, isoDateSchema } from "../../src/model/date.ts";
+
+const messages = (value: unknown) => isoDateSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+
+describe("dates in data files", () => {
+  it("accepts real calendar days, 29 February in a leap year included", () => {
+    expect(messages("2026-03-12")).toEqual([]);
+    expect(messages("2024-02-29")).toEqual([]);
+  });
+
+  it("refuses days that are not on the calendar", () => {
+    for (const bad of ["2024-02-31", "2025-02-29", "2026-13-01", "2026-04-31"]) {
+      expect(messages(bad), bad).toEqual(["is not a real calendar date (check the day and month)"]);
+    }
+  });
+
+  it("refuses other ways of writing a date, with the way to write it", () => {
+    for (const bad of ["12/03/2026", "2026-3-12", "12 March 2026"]) {
+      expect(messages(bad), bad).toEqual(["must be a date written YYYY-MM-DD, e.g. 2026-03-12"]);
+    }
+  });
+
+  it("counts whole days between two dates, across a leap day", () => {
+    expect(daysBetween("2024-01-09", "2026-03-01")).toBe(782);
+    expect(daysBetween("2026-03-01", "2026-02-28")).toBe(-1);
+  });
+
+  it("writes a date as a visitor reads it", () => {
+    expect(formatDate("2026-03-12", "en")).toBe("12 March 2026");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { validateData } from "../../src/data/validate.ts";
+import { FEED_LIMIT, storyFeed } from "../../src/publish/feed.ts";
+import { isUuid } from "../../src/publish/uuid.ts";
+import { buildHub } from "../../src/view/hub.ts";
+import { en } from "../../src/view/strings/en.ts";
+import { cause, raw, resource, story } from "../helpers/records.ts";
+
+function hubWith(stories: ReturnType<typeof story>[]) {
+  const { data, problems } = validateData(
+    raw({ causes: [cause("a")], resources: [resource("line", ["a"], true, { checked: "2025-03-04" })], stories }),
+    "2026-11-23",
+  );
+  if (!data) throw new Error(JSON.stringify(problems));
+  return buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+}
+
+describe("the story feed", () => {
+  it("lists the newest stories first, no more than its limit, updated on the newest story's day", () => {
+    const days = Array.from({ length: FEED_LIMIT + 5 }, (_, i) => i);
+    const feed = storyFeed(hubWith(days.map((i) => story(`s${i}`, ["a"], { date: dateAfter("2025-01-01", i) }))));
+    expect(feed.entries).toHaveLength(FEED_LIMIT);
+    expect(feed.entries[0]?.story.id).toBe(`s${FEED_LIMIT + 4}`);
+    expect(feed.updated.toISOString()).toBe(`${dateAfter("2025-01-01", FEED_LIMIT + 4)}T00:00:00.000Z`);
+  });
+
+  it("gives feed readers ids that survive a change of the site's address", () => {
+    const feed = storyFeed(hubWith([story("one", ["a"])]));
+    expect(feed.id).toMatch(/^urn:uuid:/);
+    expect(feed.entries[0]?.id).toMatch(/^urn:uuid:/);
+    expect(isUuid(feed.entries[0]?.id.slice("urn:uuid:".length) ?? "")).toBe(true);
+    expect(storyFeed(hubWith([story("one", ["a"])])).entries[0]?.id).toBe(feed.entries[0]?.id);
+  });
+
+  it("takes its date from the data even with no stories, never from the clock", () => {
+    expect(storyFeed(hubWith([])).updated.toISOString()).toBe("2025-03-04T00:00:00.000Z");
+  });
+});
+
+function dateAfter(start: string, days: number): string {
+  return new Date(Date.parse(start) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadHub } from "../../src/build/load-hub.ts";
+import { validateData } from "../../src/data/validate.ts";
+import { hsdsOrganizations, hsdsServices } from "../../src/publish/hsds.ts";
+import { hubUuid, isUuid } from "../../src/publish/uuid.ts";
+import { buildHub, type Hub } from "../../src/view/hub.ts";
+import { en } from "../../src/view/strings/en.ts";
+import { cause, raw, resource } from "../helpers/records.ts";
+
+let hub: Hub;
+beforeAll(async () => {
+  hub = await loadHub({ dataDir: "_data", today: "2026-11-23" });
+});
+
+const serviceNamed = (id: string) => {
+  const service = hsdsServices(hub).find((s) => s.id === hubUuid("service", id));
+  if (!service) throw new Error(`no service for ${id}`);
+  return service;
+};
+
+describe("the HSDS export", () => {
+  it("has every resource as a service with the fields HSDS requires, and its organization", () => {
+    const services = hsdsServices(hub);
+    expect(services).toHaveLength(hub.resources.length);
+    for (const service of services) {
+      expect(service).toMatchObject({ name: expect.any(String), status: "active" });
+      expect(service.organization).toMatchObject({ name: expect.any(String), description: expect.any(String) });
+      expect(service.organization_id).toBe(service.organization.id);
+      for (const phone of service.phones) expect(phone.number).toMatch(/^(\+\d{8,15}|\d{3,6})$/);
+    }
+  });
+
+  it("gives everything a UUID, unique, derived from the hub's own ids", () => {
+    const ids: string[] = [];
+    const collect = (value: unknown, key = ""): void => {
+      if (Array.isArray(value)) for (const item of value) collect(item);
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
+      else if (key === "id") ids.push(String(value));
+    };
+    collect(hsdsServices(hub).map(({ organization, ...service }) => service));
+    collect(hsdsOrganizations(hub).map(({ services, ...organization }) => organization));
+    expect(ids.length).toBeGreaterThan(50);
+    for (const id of ids) expect(isUuid(id), id).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(serviceNamed("childhelp").name).toBe("Childhelp National Child Abuse Hotline");
+  });
+
+  it("publishes Childhelp's number as its digits, for calls and texts, with the spelling people know", () => {
+    const phones = serviceNamed("childhelp").phones;
+    expect(phones.map((p) => [p.number, p.type])).toEqual([
+      ["+18004224453", "voice"],
+      ["+18004224453", "text"],
+    ]);
+    expect(phones[0]?.description).toContain("1-800-4-A-CHILD");
+    expect(serviceNamed("childhelp").interpretation_services).toMatch(/170 languages/);
+  });
+
+  it("publishes short codes as the digits people dial, never as a +1 number, and says they are short codes", () => {
+    const [text] = serviceNamed("crisis-text-line").phones;
+    expect(text).toMatchObject({ number: "741741", type: "text" });
+    expect(text?.description).toMatch(/“HOME”.*short code/);
+    expect(serviceNamed("988-lifeline").phones.map((p) => [p.number, p.type])).toEqual([
+      ["988", "voice"],
+      ["988", "text"],
+      ["988", "text"],
+    ]);
+    expect(JSON.stringify(hsdsServices(hub))).not.toMatch(/\+1(988|741741)\b/);
+  });
+
+  it("marks TTY lines as textphones and keeps a text line's own language", () => {
+    const dv = serviceNamed("domestic-violence-hotline").phones;
+    expect(dv.find((p) => p.number === "+18007873224")?.type).toBe("textphone");
+    const ayuda = serviceNamed("988-lifeline").phones.find((p) => p.description.includes("AYUDA"));
+    expect(ayuda?.languages.map((l) => [l.code, l.name])).toEqual([["es", "Spanish"]]);
+  });
+
+  it("keeps a line that is not open around the clock in its own local time, naming the time zone", () => {
+    const [schedule] = serviceNamed("nami-helpline").schedules;
+    expect(schedule).toMatchObject({ freq: "WEEKLY", byday: "MO,TU,WE,TH,FR", opens_at: "10:00", closes_at: "22:00" });
+    expect(schedule?.notes).toContain("America/New_York");
+    expect(serviceNamed("childhelp").schedules).toEqual([
+      expect.objectContaining({ byday: "MO,TU,WE,TH,FR,SA,SU", opens_at: "00:00", closes_at: "23:59" }),
+    ]);
+  });
+
+  it("keeps what a line is not for in its description", () => {
+    expect(serviceNamed("childhelp").description).toContain("It is not a line for reporting abuse");
+  });
+
+  it("lists an organisation that runs two resources once, with both services", () => {
+    const { data } = validateData(
+      raw({
+        causes: [cause("a")],
+        resources: [
+          resource("line", ["a"], true, { organisation: "Same Org" }),
+          resource("other", ["a"], false, { organisation: "Same Org" }),
+        ],
+      }),
+      "2026-11-23",
+    );
+    if (!data) throw new Error("invalid test data");
+    const small = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+    const organizations = hsdsOrganizations(small);
+    expect(organizations).toHaveLength(1);
+    expect(organizations[0]?.services.map((s) => s.name)).toEqual(["Resource line", "Resource other"]);
+    expect(hsdsServices(small).map((s) => s.organization.id)).toEqual([organizations[0]?.id, organizations[0]?.id]);
+  });
+});

@@ -1,0 +1,111 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { securityHeaders } from "../../src/publish/headers.ts";
+import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
+import { type StaticServer, serveFolder } from "../helpers/serve.ts";
+import { buildSite } from "../helpers/site.ts";
+
+/**
+ * Search as a visitor meets it: in Chromium, on a site built for /hub/ and served under /hub/
+ * with the site's real security headers, so a Content-Security-Policy violation shows up here.
+ */
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+const violations: string[] = [];
+
+beforeAll(async () => {
+  const site = await buildSite({ pathPrefix: "/hub/", search: true });
+  server = await serveFolder(site.dir, "/hub/");
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  // The test server sends no headers; add the ones every host is told to send (src/publish/headers.ts).
+  await context.route("**/*", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), ...securityHeaders() } });
+  });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => violations.push(`${path}: ${error.message}`));
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+const resultLinks = (page: Page) =>
+  page.locator("[data-search-list] a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+
+describeInBrowser("search in the browser", () => {
+  it("finds Childhelp's page when a visitor searches for Childhelp, and says how many results there are", async () => {
+    const page = await open("search/?q=Childhelp");
+    await page.locator('[data-search-list] a[href="/hub/help/childhelp/"]').waitFor();
+    const status = page.locator("[data-search-status]");
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results? for “Childhelp”\.$/);
+    expect(await page.getByRole("searchbox", { name: "Search for a topic, helpline or story" }).inputValue()).toBe(
+      "Childhelp",
+    );
+    expect(await page.locator("[data-search-results]").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Show more results" }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("shows ten results at a time, and takes the keyboard to the first of the next ten", async () => {
+    const page = await open("search/?q=the");
+    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^\d+ results for “the”\.$/);
+    const total = Number((await page.locator("[data-search-status]").textContent())?.split(" ")[0]);
+    expect(total).toBeGreaterThan(10);
+    expect(await resultLinks(page)).toHaveLength(10);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(Math.min(total, 20));
+    const eleventh = page.locator("[data-search-list] li").nth(10).locator("a");
+    expect(await eleventh.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it("searches from the box in the header of any page", async () => {
+    const page = await open("");
+    await page.getByRole("searchbox", { name: "Search this site" }).fill("RAINN");
+    await page.getByRole("searchbox", { name: "Search this site" }).press("Enter");
+    await page.waitForURL(/\/hub\/search\/\?q=RAINN$/);
+    await page.locator('[data-search-list] a[href="/hub/help/rainn/"]').waitFor();
+    await page.close();
+  });
+
+  it("searches again on the search page without a new address in the browser's history", async () => {
+    const page = await open("search/");
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole("searchbox", { name: "Search for a topic, helpline or story" }).fill("988");
+    await page.getByRole("button", { name: "Search", exact: true }).last().click();
+    await page.locator('[data-search-list] a[href="/hub/help/988-lifeline/"]').waitFor();
+    expect(page.url()).toBe(`${server.url}search/`);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    expect((await resultLinks(page)).every((href) => href?.startsWith("/hub/"))).toBe(true);
+    await page.close();
+  });
+
+  it("says so plainly when nothing matches", async () => {
+    const page = await open("search/?q=zzzxqv");
+    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^No results for “zzzxqv”/);
+    expect(await resultLinks(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("runs the search and shows the structured data without a single Content-Security-Policy violation", async () => {
+    for (const path of ["", "stories/blanchard-smart-advocacy/", "help/childhelp/", "search/?q=abuse"]) {
+      const page = await open(path);
+      expect(await page.locator('script[type="application/ld+json"]').count(), path).toBe(1);
+      if (path.startsWith("search/")) await page.locator("[data-search-list] a").first().waitFor();
+      await page.close();
+    }
+    expect(violations).toEqual([]);
+  });
+});

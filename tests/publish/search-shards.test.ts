@@ -1,0 +1,80 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
+import { type StaticServer, serveFolder } from "../helpers/serve.ts";
+import { type BuiltSite, buildSite } from "../helpers/site.ts";
+
+/**
+ * A big hub's search index comes in shards (src/publish/search-index.ts). Five records a shard turns the
+ * real data's 22 records into five shards, so the browser must merge them all to find everything.
+ */
+let one: BuiltSite;
+let sharded: BuiltSite;
+let servers: StaticServer[];
+let browser: Browser;
+
+beforeAll(async () => {
+  one = await buildSite({ pathPrefix: "/hub/", search: true });
+  sharded = await buildSite({ pathPrefix: "/hub/", search: true, env: { HUB_SEARCH_SHARD_SIZE: "5" } });
+  servers = await Promise.all([serveFolder(one.dir, "/hub/"), serveFolder(sharded.dir, "/hub/")]);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all((servers ?? []).map((s) => s.close()));
+});
+
+/** Every result for `query`, by address, best first, with "Show more results" pressed until there are no more. */
+async function everyResult(server: StaticServer, query: string): Promise<string[]> {
+  const page: Page = await browser.newPage();
+  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  const status = page.locator("[data-search-status]");
+  await expect.poll(() => status.textContent()).toMatch(/results? for|No results/);
+  const total = Number(/^(\d+) results? for/.exec((await status.textContent()) ?? "")?.[1] ?? 0);
+  const results = page.locator("[data-search-list] a");
+  while ((await results.count()) < total) {
+    const shown = await results.count();
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await expect.poll(() => results.count()).toBeGreaterThan(shown);
+  }
+  const links = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  await page.close();
+  return links.map(String);
+}
+
+describeInBrowser("search over an index in shards", () => {
+  it("writes the shards and lists them for the browser", async () => {
+    expect(JSON.parse(await sharded.read("pagefind/shards.json"))).toEqual([
+      "pagefind-2/",
+      "pagefind-3/",
+      "pagefind-4/",
+      "pagefind-5/",
+    ]);
+    expect(sharded.files).toContain("pagefind-5/pagefind-entry.json");
+    expect(sharded.files.some((f) => f.startsWith("pagefind-6/"))).toBe(false);
+  });
+
+  it("finds every page one whole index finds, from every shard, best match first", async () => {
+    const [whole, merged] = await Promise.all([
+      everyResult(servers[0] as StaticServer, "the"),
+      everyResult(servers[1] as StaticServer, "the"),
+    ]);
+    expect(merged.length).toBeGreaterThan(15);
+    expect([...merged].sort()).toEqual([...whole].sort());
+    // A shard without the word itself also offers near matches, so a merged search can find a
+    // little more than one index would; it never finds less, and the best match stays first.
+    for (const [query, best] of [
+      ["Childhelp", "/hub/help/childhelp/"],
+      ["741741", "/hub/help/crisis-text-line/"],
+      ["Kardashian", "/hub/stories/blanchard-kardashian-prison-reform/"],
+    ] as const) {
+      const [one, shards] = await Promise.all([
+        everyResult(servers[0] as StaticServer, query),
+        everyResult(servers[1] as StaticServer, query),
+      ]);
+      expect(one[0], query).toBe(best);
+      expect(shards[0], query).toBe(best);
+      expect(shards, query).toEqual(expect.arrayContaining(one));
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parsePage } from "../helpers/html.ts";
+import { type StaticServer, serveFolder } from "../helpers/serve.ts";
+import { type BuiltSite, buildSite, siteIn } from "../helpers/site.ts";
+
+/**
+ * The site as a host under a path (GitHub Pages project sites, a folder on a shared domain):
+ * built for /hub/, served under /hub/ and nowhere else, then crawled.
+ */
+const PREFIX = "/hub/";
+const SITE_URL = "https://help.example.net";
+
+let site: BuiltSite;
+let server: StaticServer;
+
+beforeAll(async () => {
+  const built = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2026-11-23" }, search: true });
+  site = await siteIn(built.dir);
+  server = await serveFolder(site.dir, PREFIX);
+});
+afterAll(() => server?.close());
+
+/** Every address a page, the feed, the sitemap or robots.txt points at, with what pointed at it. */
+function linksIn(file: string, text: string): string[] {
+  if (file.endsWith(".html")) {
+    const doc = parsePage(text);
+    const attrs = [
+      ...[...doc.querySelectorAll("a[href], link[href]")].map((e) => e.getAttribute("href")),
+      ...[...doc.querySelectorAll("script[src], img[src]")].map((e) => e.getAttribute("src")),
+      ...[...doc.querySelectorAll("form[action]")].map((e) => e.getAttribute("action")),
+    ];
+    return attrs.filter((a): a is string => Boolean(a));
+  }
+  if (file.endsWith(".xml")) {
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(text);
+    const found: string[] = [];
+    const walk = (value: unknown, key = ""): void => {
+      if (Array.isArray(value)) for (const v of value) walk(v, key);
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k);
+      else if ((key === "href" || key === "loc") && typeof value === "string") found.push(value);
+    };
+    walk(parsed);
+    return found;
+  }
+  return [...text.matchAll(/^Sitemap: (\S+)$/gm)].map((m) => m[1] ?? "");
+}
+
+describe("a site built for /hub/ and served under /hub/", () => {
+  it("has no broken internal link, asset, feed or sitemap address, and none that leaves /hub/", async () => {
+    const toCheck = new Map<string, string>();
+    const sources = site.files.filter((f) => /\.(html|xml)$/.test(f) || f === "robots.txt");
+    for (const file of sources) {
+      for (const link of linksIn(file, await site.read(file))) {
+        if (/^(tel|sms|mailto):/.test(link)) continue;
+        const local = link.startsWith(SITE_URL) ? link.slice(SITE_URL.length) : link;
+        if (/^https?:/.test(local)) continue;
+        if (local.startsWith("#")) continue;
+        const target = new URL(local, `${server.origin}${PREFIX}${file}`);
+        target.hash = "";
+        expect(target.pathname, `${file} links to ${link}`).toMatch(/^\/hub\//);
+        toCheck.set(target.href, `${file} → ${link}`);
+      }
+    }
+    expect(toCheck.size).toBeGreaterThan(40);
+    const broken: string[] = [];
+    for (const [url, from] of toCheck) {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.status !== 200) broken.push(`${response.status} ${from}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("serves every file of the search bundle under /hub/pagefind/", async () => {
+    const files = (await readdir(path.join(site.dir, "pagefind"), { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(site.dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
+    expect(files).toContain("pagefind/pagefind.js");
+    for (const file of files) {
+      const response = await fetch(`${server.url}${file}`);
+      await response.arrayBuffer();
+      expect(response.status, file).toBe(200);
+    }
+  });
+
+  it("answers a missing page with the 404 page, whose links still work from any depth", async () => {
+    const response = await fetch(`${server.url}no/such/page/`);
+    expect(response.status).toBe(404);
+    const doc = parsePage(await response.text());
+    const hrefs = [...doc.querySelectorAll("main a:not([href^='tel:'])")].map((a) => a.getAttribute("href"));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/hub\//);
+  });
+});
+
+describe("two builds of the same commit", () => {
+  it("are identical file by file, even on another day", async () => {
+    const again = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2031-02-03" }, search: true });
+    const second = await siteIn(again.dir);
+    expect(second.files).toEqual(site.files);
+    const differing: string[] = [];
+    for (const file of site.files) {
+      const [a, b] = await Promise.all([readFile(path.join(site.dir, file)), readFile(path.join(second.dir, file))]);
+      if (!a.equals(b)) differing.push(file);
+    }
+    expect(differing).toEqual([]);
+  });
+});

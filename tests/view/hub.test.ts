@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { validateData } from "../../src/data/validate.ts";
+import { buildHub } from "../../src/view/hub.ts";
+import { en } from "../../src/view/strings/en.ts";
+import { cause, raw, resource, story } from "../helpers/records.ts";
+
+function hubOf(stories: ReturnType<typeof story>[], storiesPerPage = 2) {
+  const { data, problems } = validateData(
+    raw({ causes: [cause("a"), cause("b")], resources: [resource("line", ["a", "b"])], stories }),
+    "2026-11-23",
+  );
+  expect(problems).toEqual([]);
+  if (!data) throw new Error("no data");
+  return buildHub(data, { strings: en, storiesPerPage, latestCount: 2, relatedCount: 2 });
+}
+
+const dated = (id: string, day: number, causes = ["a"]) =>
+  story(id, causes, { date: `2026-01-${String(day).padStart(2, "0")}` });
+
+describe("the hub view", () => {
+  it("lists stories newest first, ties in id order", () => {
+    const hub = hubOf([dated("old", 1), dated("b-new", 9), dated("a-new", 9)]);
+    expect(hub.stories.map((s) => s.id)).toEqual(["a-new", "b-new", "old"]);
+  });
+
+  it("splits each story list into pages that link to each other", () => {
+    const hub = hubOf([1, 2, 3, 4, 5].map((d) => dated(`s${d}`, d)));
+    const all = hub.storyLists.filter((l) => !l.cause);
+    expect(all.map((l) => [l.url, l.stories.map((s) => s.id), l.previousUrl, l.nextUrl])).toEqual([
+      ["/stories/", ["s5", "s4"], undefined, "/stories/page/2/"],
+      ["/stories/page/2/", ["s3", "s2"], "/stories/", "/stories/page/3/"],
+      ["/stories/page/3/", ["s1"], "/stories/page/2/", undefined],
+    ]);
+    const topicB = hub.storyLists.filter((l) => l.cause?.id === "b");
+    expect(topicB).toEqual([expect.objectContaining({ url: "/topics/b/stories/", stories: [], pages: 1 })]);
+  });
+
+  it("relates a story to the stories nearest in time on its topics", () => {
+    const hub = hubOf([1, 2, 3, 4, 5].map((d) => dated(`s${d}`, d)));
+    const middle = hub.stories.find((s) => s.id === "s3");
+    expect(middle?.related.map((s) => s.id)).toEqual(["s4", "s2"]);
+  });
+
+  it("shows a topic's latest stories and how many there are in all", () => {
+    const hub = hubOf([dated("x", 1), dated("y", 2), dated("z", 3, ["b"])]);
+    const a = hub.causes.find((c) => c.id === "a");
+    expect(a?.latestStories.map((s) => s.id)).toEqual(["y", "x"]);
+    expect(a?.storyCount).toBe(2);
+  });
+
+  it("turns each channel into a labelled link built from the stored digits", () => {
+    const hub = hubOf([]);
+    expect(hub.resources[0]?.channelViews).toEqual([
+      { type: "call", href: "tel:+18004224453", label: "Call 1-800-422-4453" },
+    ]);
+  });
+
+  it("makes a printable help card for each topic with a line to call or text, and none for the others", () => {
+    const { data, problems } = validateData(
+      raw({
+        causes: [cause("a"), cause("b")],
+        resources: [
+          resource("org", ["a", "b"], false),
+          resource("line", ["a"], true, {
+            hours: {
+              kind: "weekly",
+              timeZone: "America/New_York",
+              periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
+            },
+          }),
+        ],
+      }),
+      "2026-11-23",
+    );
+    expect(problems).toEqual([]);
+    if (!data) throw new Error("no data");
+    const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 2, relatedCount: 2 });
+    expect(hub.helpCards.map((c) => [c.url, c.resources.map((r) => r.id)])).toEqual([["/topics/a/card/", ["line"]]]);
+    expect(hub.causes.map((c) => c.helpCardUrl)).toEqual(["/topics/a/card/", undefined]);
+    expect(hub.resources.find((r) => r.id === "line")?.hoursData).toContain('"timeZone":"America/New_York"');
+  });
+});
