@@ -30,6 +30,22 @@ export interface Hub {
   helpNow: ResourceView[];
   /** A printable card for every topic with at least one line to call or text. */
   helpCards: HelpCardView[];
+  /** The newest stories, for the home page. */
+  latestStories: StoryRef[];
+  /** The header's links, in order. */
+  navigation: NavLink[];
+  /** The footer's links, in order. */
+  footerNavigation: NavLink[];
+}
+
+/** A link in the site's navigation. */
+export interface NavLink {
+  /** Which page it is: "topics", "search". */
+  id: string;
+  name: string;
+  url: string;
+  /** The page is part of this link's section when its address starts with this (the link's own address for a single page). */
+  section: string;
 }
 
 export interface CauseRef {
@@ -115,6 +131,10 @@ export interface StoryView extends Story {
 
 export interface StoryListPage {
   url: string;
+  /** The page's heading: "Stories" or "Stories on Mental health". */
+  heading: string;
+  /** The page's title, naming the page when there are several: "Stories (Page 2 of 3)". */
+  title: string;
   /** Absent for the list of all stories. */
   cause?: CauseRef;
   stories: StoryRef[];
@@ -208,8 +228,11 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   function paginate(list: Story[], base: string, cause: CauseRef | undefined): StoryListPage[] {
     const pages = Math.max(1, Math.ceil(list.length / options.storiesPerPage));
     const url = (page: number) => (page === 1 ? base : `${base}page/${page}/`);
+    const heading = cause ? strings.topics.storiesOn(cause.name) : strings.stories.title;
     return Array.from({ length: pages }, (_, i) => ({
       url: url(i + 1),
+      heading,
+      title: pages > 1 ? `${heading} (${strings.stories.page(i + 1, pages)})` : heading,
       ...(cause ? { cause } : {}),
       stories: list
         .slice(i * options.storiesPerPage, (i + 1) * options.storiesPerPage)
@@ -234,7 +257,24 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     storyLists,
     helpNow,
     helpCards,
+    latestStories: storyRecords.slice(0, options.latestCount).map((s) => storyRefs.get(s.id) as StoryRef),
+    navigation: navigation(strings, ["topics", "help", "stories", "safety", "search"]),
+    footerNavigation: navigation(strings, ["home", "topics", "help", "stories", "about", "safety"]),
   });
+}
+
+const NAV_PAGES = {
+  home: { url: "/", section: "/" },
+  topics: { url: "/topics/", section: "/topics/" },
+  help: { url: "/help/", section: "/help/" },
+  stories: { url: "/stories/", section: "/stories/" },
+  about: { url: "/about/", section: "/about/" },
+  safety: { url: "/safety/", section: "/safety/" },
+  search: { url: "/search/", section: "/search/" },
+} as const;
+
+function navigation(strings: Strings, pages: readonly (keyof typeof NAV_PAGES)[]): NavLink[] {
+  return pages.map((page) => ({ id: page, name: strings.nav[page], ...NAV_PAGES[page] }));
 }
 
 function viewResource(

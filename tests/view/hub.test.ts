@@ -35,6 +35,41 @@ describe("the hub view", () => {
     expect(topicB).toEqual([expect.objectContaining({ url: "/topics/b/stories/", stories: [], pages: 1 })]);
   });
 
+  it("titles each page of a story list, with its number when the list has several", () => {
+    const hub = hubOf([1, 2, 3].map((d) => dated(`s${d}`, d)));
+    expect(hub.storyLists.map((l) => [l.url, l.heading, l.title])).toEqual([
+      ["/stories/", "Stories", "Stories (Page 1 of 2)"],
+      ["/stories/page/2/", "Stories", "Stories (Page 2 of 2)"],
+      ["/topics/a/stories/", "Stories on Cause a", "Stories on Cause a (Page 1 of 2)"],
+      ["/topics/a/stories/page/2/", "Stories on Cause a", "Stories on Cause a (Page 2 of 2)"],
+      ["/topics/b/stories/", "Stories on Cause b", "Stories on Cause b"],
+    ]);
+  });
+
+  it("shows the newest stories on the home page, as many as asked", () => {
+    const hub = hubOf([1, 2, 3].map((d) => dated(`s${d}`, d)));
+    expect(hub.latestStories.map((s) => s.id)).toEqual(["s3", "s2"]);
+  });
+
+  it("gives the header and footer their links, each with the section it marks as current", () => {
+    const hub = hubOf([]);
+    expect(hub.navigation.map((l) => [l.name, l.url])).toEqual([
+      ["Topics", "/topics/"],
+      ["Helplines", "/help/"],
+      ["Stories", "/stories/"],
+      ["Browsing safely", "/safety/"],
+      ["Search", "/search/"],
+    ]);
+    expect(hub.footerNavigation.map((l) => l.url)).toEqual([
+      "/",
+      "/topics/",
+      "/help/",
+      "/stories/",
+      "/about/",
+      "/safety/",
+    ]);
+  });
+
   it("relates a story to the stories nearest in time on its topics", () => {
     const hub = hubOf([1, 2, 3, 4, 5].map((d) => dated(`s${d}`, d)));
     const middle = hub.stories.find((s) => s.id === "s3");
