@@ -16,8 +16,8 @@ describe("host configuration", () => {
     expect(config).toContain("root /srv/site;");
   });
 
-  it("keeps the README's nginx snippet exactly as src/publish/headers.ts says (copy the expected block if this fails)", async () => {
-    const readme = await readFile("README.md", "utf8");
+  it("keeps the nginx snippet in docs/deploying.md exactly as src/publish/headers.ts says (copy the expected block if this fails)", async () => {
+    const readme = await readFile("docs/deploying.md", "utf8");
     const block = readme.match(/```nginx\n([\s\S]*?)```/)?.[1];
     expect(block).toBe(nginxConfig(securityHeaders(), "/var/www/advocacy-resource-hub"));
   });
