@@ -2,8 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
-import { loadHub } from "./src/build/load-hub.ts";
-import { readSettings } from "./src/build/settings.ts";
+import { configOptions } from "./src/build/config-options.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
@@ -16,23 +15,23 @@ import type { Hub } from "./src/view/hub.ts";
 
 /*
  * The Eleventy adapter: it wires the hub's data and pages together and holds no logic of its own.
- * Data: `src/build/load-hub.ts` loads, checks and pairs everything in `_data/` once per build.
+ * Data: `src/build/load-hub.ts` loads, checks and pairs everything in `_data/` once per build;
+ * `npm run build` runs Eleventy through `src/build/build-site.ts`, which hands this file its settings.
  * Pages: `content/` (Nunjucks), with layouts in `content/_layouts` and macros in `content/_includes`.
  * Run it through tsx (see package.json): Eleventy 3 does not load a TypeScript config by itself.
  */
 export default function (eleventyConfig: UserConfig) {
-  // Read here, not at import: Node caches this module, and tests build several sites in one process.
-  const settings = readSettings(process.env);
+  // Settings as values from the build (src/build/build-site.ts), or from the environment for the
+  // dev server; read per run, not at import: Node caches this module.
+  const { settings, pass, hub } = configOptions(eleventyConfig, process.env);
 
-  // Data: one global `hub`, rebuilt on every build so the dev server sees data edits.
-  eleventyConfig.addGlobalData("hub", () => loadHub(settings));
+  // Data: one global `hub`; the dev server's is read afresh on every rebuild so it shows data edits.
+  eleventyConfig.addGlobalData("hub", hub);
   eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
 
   // A big hub is built in passes: only the first writes the pages outside hub.batch (src/build/build-pass.ts).
   // A preprocessor returning false skips its template (https://www.11ty.dev/docs/config-preprocessors/).
-  eleventyConfig.addPreprocessor("build-pass", "*", (data: PageData) =>
-    writesInPass(data, settings.pass) ? undefined : false,
-  );
+  eleventyConfig.addPreprocessor("build-pass", "*", (data: PageData) => (writesInPass(data, pass) ? undefined : false));
 
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.
   eleventyConfig.setLibrary("md", markdownLibrary);

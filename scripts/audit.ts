@@ -1,6 +1,6 @@
 import { checkData } from "../src/build/load-hub.ts";
 import { readSettings } from "../src/build/settings.ts";
-import { auditReport, readFreshnessOptions, staleResources } from "../src/data/freshness.ts";
+import { auditReport, staleResources } from "../src/data/freshness.ts";
 import { findDataError } from "../src/data/problem.ts";
 
 /*
@@ -8,11 +8,10 @@ import { findDataError } from "../src/data/problem.ts";
  * (`staleAfterDays` in _data/site.ts, or `--max-age-days N`), oldest first, with the source to
  * re-check each against. It only reads; the data must be valid for the list to be trusted.
  */
-const settings = readSettings(process.env);
-
 try {
+  const settings = readSettings(process.env, { args: process.argv.slice(2) });
   const data = await checkData(settings);
-  const { maxAgeDays } = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
+  const maxAgeDays = settings.freshness.maxAgeDays ?? data.site.staleAfterDays;
   const stale = staleResources(data.resources, settings.today, maxAgeDays);
   console.log(auditReport(stale, data.resources.length, settings.today, maxAgeDays));
 } catch (error) {

@@ -1,14 +1,17 @@
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
-import { launchBrowser } from "../tests/helpers/browser.ts";
+import { chromium } from "playwright-core";
+import { buildSite } from "../src/build/build-site.ts";
+import { readSettings } from "../src/build/settings.ts";
 import { serveFolder } from "../tests/helpers/serve.ts";
-import { buildSite } from "../tests/helpers/site.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.ts";
 
 /*
- * `npm run screenshots`: builds the site into a temporary folder and saves full-page PNGs of the
- * pages visitors land on most, on a phone and a desktop, in light and dark, into
- * `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or colour.
- * Reuses the test helpers so the pages are built and served exactly as the browser tests see them.
+ * `npm run screenshots`: builds the site as `npm run build` does (src/build/build-site.ts, same
+ * settings from the environment) into a temporary folder, serves it as the browser tests do, and
+ * saves full-page PNGs of the pages visitors land on most, on a phone and a desktop, in light and
+ * dark, into `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or colour.
  */
 const OUT = path.resolve(".scratch/screenshots");
 const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
@@ -20,9 +23,17 @@ const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
 
-const site = await buildSite();
-const server = await serveFolder(site.dir);
-const browser = await launchBrowser();
+const work = await mkdtemp(path.join(os.tmpdir(), "hub-screenshots-"));
+const siteDir = path.join(work, "site");
+const settings = { ...readSettings(process.env), outputDir: siteDir };
+const built = await buildSite(settings);
+if (!built.ok) {
+  await rm(work, { recursive: true, force: true });
+  console.error(built.report);
+  process.exit(1);
+}
+const server = await serveFolder(siteDir, settings.pathPrefix);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
@@ -50,5 +61,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  await rm(site.dir, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 }

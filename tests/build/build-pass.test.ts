@@ -4,15 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
-import {
-  allPageUrls,
-  type Batch,
-  batchOf,
-  parsePass,
-  passCount,
-  WHOLE_BUILD,
-  writesInPass,
-} from "../../src/build/build-pass.ts";
+import { allPageUrls, type Batch, batchOf, passCount, WHOLE_BUILD, writesInPass } from "../../src/build/build-pass.ts";
 import { type BuiltSite, buildSite, siteIn } from "../helpers/site.ts";
 
 describe("building in passes", () => {
@@ -28,7 +20,6 @@ describe("building in passes", () => {
 
   it("writes every page at once outside npm run build, as the dev server and tests do", () => {
     expect(batchOf(all, WHOLE_BUILD)).toEqual(all);
-    expect(parsePass(undefined)).toBeUndefined();
     expect(writesInPass({ pagination: { data: "hub.causes" } }, undefined)).toBe(true);
   });
 
@@ -59,11 +50,6 @@ describe("building in passes", () => {
 
   it("makes one pass per so many stories, and always at least one", () => {
     expect([0, 1, 5000, 5001, 50_000].map((n) => passCount(n, 5000))).toEqual([1, 1, 1, 2, 10]);
-  });
-
-  it("reads the pass from the environment, refusing nonsense", () => {
-    expect(parsePass("2/5")).toEqual({ index: 1, count: 5 });
-    for (const bad of ["0/5", "6/5", "2", "two/five"]) expect(() => parsePass(bad)).toThrow(/HUB_PASS/);
   });
 });
 

@@ -5,15 +5,15 @@ import { SEARCH_SHARD_SIZE } from "../../src/publish/search-records.ts";
 
 describe("build settings from the environment", () => {
   it("builds _data into _site at the root, checking dates against today, when nothing is set", () => {
-    expect(readSettings({}, new Date("2026-11-23T22:00:00Z"))).toEqual({
+    expect(readSettings({}, { now: new Date("2026-11-23T22:00:00Z") })).toEqual({
       dataDir: "_data",
       outputDir: "_site",
       pathPrefix: "/",
       siteUrl: undefined,
       today: "2026-11-23",
-      pass: undefined,
       storiesPerPass: STORIES_PER_PASS,
       searchShardSize: SEARCH_SHARD_SIZE,
+      freshness: { maxAgeDays: undefined, strict: false },
     });
   });
 
@@ -24,9 +24,10 @@ describe("build settings from the environment", () => {
       PATH_PREFIX: "hub",
       SITE_URL: "https://help.example.net",
       HUB_TODAY: "2030-01-02",
-      HUB_PASS: "2/3",
       HUB_STORIES_PER_PASS: "250",
       HUB_SEARCH_SHARD_SIZE: "5",
+      HUB_STRICT_FRESHNESS: "1",
+      HUB_STALE_AFTER_DAYS: "90",
     });
     expect(settings).toEqual({
       dataDir: "bench-data",
@@ -34,10 +35,15 @@ describe("build settings from the environment", () => {
       pathPrefix: "/hub/",
       siteUrl: "https://help.example.net",
       today: "2030-01-02",
-      pass: { index: 1, count: 3 },
       storiesPerPass: 250,
       searchShardSize: 5,
+      freshness: { maxAgeDays: 90, strict: true },
     });
+  });
+
+  it("takes the freshness flags from the command line over the environment", () => {
+    const settings = readSettings({ HUB_STALE_AFTER_DAYS: "90" }, { args: ["--strict", "--max-age-days", "30"] });
+    expect(settings.freshness).toEqual({ maxAgeDays: 30, strict: true });
   });
 
   it("reads a path prefix however it is written", () => {
