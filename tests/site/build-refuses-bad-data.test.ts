@@ -3,7 +3,8 @@ import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyData, type DataCopy, type RunResult, runScript } from "../helpers/data-copy.ts";
+import { type RunResult, runScript } from "../../scripts/lib/run.ts";
+import { copyData, type DataCopy } from "../helpers/data-copy.ts";
 
 /*
  * Each mistake a maintainer could make at 11 pm, run through the real `npm run build`
@@ -205,11 +206,13 @@ beforeAll(async () => {
   goodSite = await mkdtemp(path.join(tmpdir(), "hub-good-"));
   cleanup.push(() => rm(goodSite, { recursive: true, force: true }));
   const built = await runScript("build.ts", [], {
-    HUB_DATA_DIR: "_data",
-    HUB_OUTPUT_DIR: path.join(goodSite, "site"),
-    HUB_TODAY: TODAY,
-    HUB_STRICT_FRESHNESS: "",
-    HUB_STALE_AFTER_DAYS: "",
+    env: {
+      HUB_DATA_DIR: "_data",
+      HUB_OUTPUT_DIR: path.join(goodSite, "site"),
+      HUB_TODAY: TODAY,
+      HUB_STRICT_FRESHNESS: "",
+      HUB_STALE_AFTER_DAYS: "",
+    },
   });
   expect(built.status, built.stderr).toBe(0);
   goodHashes = await hashFolder(path.join(goodSite, "site"));
@@ -229,12 +232,14 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     await mistake.apply(data);
 
     const run = await runScript("build.ts", [], {
-      HUB_DATA_DIR: data.dir,
-      HUB_OUTPUT_DIR: site,
-      HUB_TODAY: TODAY,
-      HUB_STRICT_FRESHNESS: "",
-      HUB_STALE_AFTER_DAYS: "",
-      ...mistake.env,
+      env: {
+        HUB_DATA_DIR: data.dir,
+        HUB_OUTPUT_DIR: site,
+        HUB_TODAY: TODAY,
+        HUB_STRICT_FRESHNESS: "",
+        HUB_STALE_AFTER_DAYS: "",
+        ...mistake.env,
+      },
     });
 
     expect(run.status, run.stdout).not.toBe(0);
@@ -258,9 +263,11 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     await replaceIn("resources/crisis-text-line.ts", 'checked: "2025-07-17"', 'checked: "2025-02-30"')(data);
 
     const run = await runScript("build.ts", [], {
-      HUB_DATA_DIR: data.dir,
-      HUB_OUTPUT_DIR: path.join(tmpdir(), "hub-never-written"),
-      HUB_TODAY: TODAY,
+      env: {
+        HUB_DATA_DIR: data.dir,
+        HUB_OUTPUT_DIR: path.join(tmpdir(), "hub-never-written"),
+        HUB_TODAY: TODAY,
+      },
     });
 
     expect(run.status).not.toBe(0);
@@ -276,11 +283,13 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
 describe("npm run build with good data", () => {
   it("publishes the site and warns about resources not checked for too long", async () => {
     const run = await runScript("build.ts", [], {
-      HUB_DATA_DIR: "_data",
-      HUB_OUTPUT_DIR: path.join(goodSite, "again"),
-      HUB_TODAY: TODAY,
-      HUB_STRICT_FRESHNESS: "",
-      HUB_STALE_AFTER_DAYS: "",
+      env: {
+        HUB_DATA_DIR: "_data",
+        HUB_OUTPUT_DIR: path.join(goodSite, "again"),
+        HUB_TODAY: TODAY,
+        HUB_STRICT_FRESHNESS: "",
+        HUB_STALE_AFTER_DAYS: "",
+      },
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Built \d+ files into /);
@@ -290,9 +299,11 @@ describe("npm run build with good data", () => {
 
   it("builds without a warning when the allowed age covers every check", async () => {
     const run = await runScript("build.ts", ["--strict", "--max-age-days", "1000"], {
-      HUB_DATA_DIR: "_data",
-      HUB_OUTPUT_DIR: path.join(goodSite, "strict"),
-      HUB_TODAY: TODAY,
+      env: {
+        HUB_DATA_DIR: "_data",
+        HUB_OUTPUT_DIR: path.join(goodSite, "strict"),
+        HUB_TODAY: TODAY,
+      },
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe("");
