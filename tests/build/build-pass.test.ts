@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
 import { allPageUrls, type Batch, batchOf, passCount, WHOLE_BUILD, writesInPass } from "../../src/build/build-pass.ts";
-import { type BuiltSite, buildSite, siteIn } from "../helpers/site.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { readSettings } from "../../src/build/settings.ts";
+import { type BuiltSite, buildOwnSite, runFolder, siteIn } from "../helpers/site.ts";
 
 describe("building in passes", () => {
   const all = { stories: ["a", "b", "c", "d", "e", "f", "g"], storyLists: ["1", "2", "3"] } as unknown as Batch;
@@ -54,42 +53,21 @@ describe("building in passes", () => {
 });
 
 describe("npm run build in passes", () => {
-  let work: string;
   let inPasses: BuiltSite;
   let inOne: BuiltSite;
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), "hub-passes-"));
-    const data = path.join(work, "data");
-    await writeDataFolder(data, generateData({ stories: 45 }));
-    // 45 stories at 10 a pass: five passes, through the real build script.
-    const outputDir = path.join(work, "in-passes");
-    const env = {
-      ...process.env,
-      HUB_DATA_DIR: data,
-      HUB_OUTPUT_DIR: outputDir,
-      HUB_TODAY: GENERATED_TODAY,
-      HUB_STORIES_PER_PASS: "10",
-    };
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { env });
-    let said = "";
-    child.stdout.on("data", (chunk) => {
-      said += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      said += chunk;
-    });
-    expect(await new Promise((resolve) => child.on("close", resolve)), said).toBe(0);
-    expect(said).toMatch(/in 5 passes of up to 10 stories \(/);
+    const dataDir = await runFolder("passes-data-");
+    await writeDataFolder(dataDir, generateData({ stories: 45 }));
+    const settings = { ...readSettings({}), dataDir, today: GENERATED_TODAY };
+    // 45 stories at 10 a pass: five passes, through the real build.
+    const outputDir = path.join(await runFolder("passes-"), "site");
+    const outcome = await buildSite({ ...settings, outputDir, storiesPerPass: 10 });
+    expect(outcome.ok && outcome.passes, outcome.report).toBe(5);
+    expect(outcome.report).toMatch(/in 5 passes of up to 10 stories \(/);
     inPasses = await siteIn(outputDir);
-    // The same data in one Eleventy run, indexed for search as npm run build does.
-    const one = await buildSite({ dataDir: data, env: { HUB_TODAY: GENERATED_TODAY }, search: true });
-    inOne = await siteIn(one.dir);
-  });
-
-  afterAll(async () => {
-    await rm(work, { recursive: true, force: true });
-    await rm(inOne.dir, { recursive: true, force: true });
+    // The same data in one pass.
+    inOne = await buildOwnSite(settings);
   });
 
   it("writes the same site, file for file, as a build in one pass", async () => {

@@ -1,12 +1,9 @@
-import { rmSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { loadHub } from "../../src/build/load-hub.ts";
-import { readSettings } from "../../src/build/settings.ts";
-import { indexSearch } from "../../src/publish/search-index.ts";
-import { searchRecords } from "../../src/publish/search-records.ts";
+import { inject } from "vitest";
+import { buildSite } from "../../src/build/build-site.ts";
+import { readSettings, type Settings } from "../../src/build/settings.ts";
+import type { SharedSiteName } from "./global-setup.ts";
 
 export interface BuiltSite {
   /** Absolute path of the built folder. */
@@ -19,55 +16,35 @@ export interface BuiltSite {
   pages(): Promise<Map<string, string>>;
 }
 
-export interface BuildOptions {
-  /** Data folder, default `_data`. */
-  dataDir?: string;
-  /** Served path, default `/`. */
-  pathPrefix?: string;
-  /** Other environment settings (see src/build/settings.ts). */
-  env?: Record<string, string>;
-  /** Also build the search index, as `npm run build` does after Eleventy. */
-  search?: boolean;
+/**
+ * A site this run built once for every test file (tests/helpers/global-setup.ts), through
+ * `npm run build`: `default` as it builds with nothing set, `hub` for https://help.example.net
+ * under /hub/. Many files read it at once: read it, never change it.
+ */
+export function sharedSite(name: SharedSiteName): Promise<BuiltSite> {
+  return siteIn(inject("sites")[name].dir);
 }
 
-/** Every folder built in this test process, removed when it exits so runs leave nothing behind. */
-const built: string[] = [];
-process.once("exit", () => {
-  for (const dir of built) rmSync(dir, { recursive: true, force: true });
-});
+/** The settings a shared site was built with, for a test that builds a variant of it. */
+export function sharedSettings(name: SharedSiteName): Settings {
+  return inject("sites")[name].settings;
+}
 
 /**
- * Builds the real site through Eleventy's programmatic API into a new temporary folder.
- * Settings travel through the environment, as they do for `npm run build`; the previous values
- * are restored afterwards so one test's settings never leak into another's.
+ * A site of the test's own, for a test that changes a setting or the data: built by the same
+ * build as `npm run build` (src/build/build-site.ts) into a new folder in the run's folder.
+ * `changes` apply to the settings of a build with nothing set (`_data` in, root prefix, today).
  */
-export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const dir = await mkdtemp(path.join(tmpdir(), "hub-site-"));
-  built.push(dir);
-  const env: Record<string, string> = {
-    HUB_OUTPUT_DIR: dir,
-    HUB_DATA_DIR: options.dataDir ?? "_data",
-    PATH_PREFIX: options.pathPrefix ?? "/",
-    ...options.env,
-  };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    const eleventy = new Eleventy("content", dir, { configPath: "eleventy.config.ts", quietMode: true });
-    eleventy.disableLogger();
-    await eleventy.write();
-    if (options.search) {
-      const settings = readSettings(process.env);
-      const hub = await loadHub(settings);
-      await indexSearch(dir, searchRecords(hub), { language: hub.site.language, shardSize: settings.searchShardSize });
-    }
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-  return siteIn(dir);
+export async function buildOwnSite(changes: Partial<Omit<Settings, "outputDir">> = {}): Promise<BuiltSite> {
+  const outputDir = path.join(await runFolder("site-"), "site");
+  const outcome = await buildSite({ ...readSettings({}), ...changes, outputDir });
+  if (!outcome.ok) throw new Error(outcome.report);
+  return siteIn(outputDir);
+}
+
+/** A new, empty folder inside the run's folder in the system's temporary folder, removed when the run ends. */
+export function runFolder(prefix: string): Promise<string> {
+  return mkdtemp(path.join(inject("runDir"), prefix));
 }
 
 /** A view of an already built folder. */

@@ -1,12 +1,12 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { securityHeaders } from "../../src/publish/headers.ts";
-import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
+import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
 import { type StaticServer, serveFolder } from "../helpers/serve.ts";
-import { buildSite } from "../helpers/site.ts";
+import { sharedSite } from "../helpers/site.ts";
 
 /**
- * Search as a visitor meets it: in Chromium, on a site built for /hub/ and served under /hub/
+ * Search as a visitor meets it: in Chromium, on the shared site built for /hub/ and served under /hub/
  * with the site's real security headers, so a Content-Security-Policy violation shows up here.
  */
 let server: StaticServer;
@@ -15,9 +15,9 @@ let context: BrowserContext;
 const violations: string[] = [];
 
 beforeAll(async () => {
-  const site = await buildSite({ pathPrefix: "/hub/", search: true });
+  const site = await sharedSite("hub");
   server = await serveFolder(site.dir, "/hub/");
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   context = await browser.newContext();
   // The test server sends no headers; add the ones every host is told to send (src/publish/headers.ts).
   await context.route("**/*", async (route) => {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
+import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
 import { type StaticServer, serveFolder } from "../helpers/serve.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { type BuiltSite, buildOwnSite, sharedSettings, sharedSite } from "../helpers/site.ts";
 
 /**
  * A big hub's search index comes in shards (src/publish/search-index.ts). Five records a shard turns the
@@ -14,10 +14,10 @@ let servers: StaticServer[];
 let browser: Browser;
 
 beforeAll(async () => {
-  one = await buildSite({ pathPrefix: "/hub/", search: true });
-  sharded = await buildSite({ pathPrefix: "/hub/", search: true, env: { HUB_SEARCH_SHARD_SIZE: "5" } });
+  one = await sharedSite("hub");
+  sharded = await buildOwnSite({ ...sharedSettings("hub"), searchShardSize: 5 });
   servers = await Promise.all([serveFolder(one.dir, "/hub/"), serveFolder(sharded.dir, "/hub/")]);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadData } from "../../src/data/load.ts";
 import { parsePage, precedes } from "../helpers/html.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
 let site: BuiltSite;
 let pages: Map<string, string>;
@@ -14,7 +14,7 @@ const page = (url: string) => {
 const idOf = (file: { value: unknown }) => (file.value as { id: string }).id;
 
 beforeAll(async () => {
-  site = await buildSite();
+  site = await sharedSite("default");
   pages = await site.pages();
   data = (await loadData("_data")).raw;
 });

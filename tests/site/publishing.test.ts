@@ -6,9 +6,9 @@ import { loadData } from "../../src/data/load.ts";
 import { securityHeaders } from "../../src/publish/headers.ts";
 import { isUuid } from "../../src/publish/uuid.ts";
 import { parsePage } from "../helpers/html.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { type BuiltSite, sharedSettings, sharedSite } from "../helpers/site.ts";
 
-/** Built as a host would publish it: its own address, served under /hub/, with the search index. */
+/** The shared `hub` site: built as a host would publish it, at its own address, served under /hub/. */
 const SITE_URL = "https://help.example.net";
 const ROOT = `${SITE_URL}/hub/`;
 
@@ -58,7 +58,8 @@ const SCHEMA_TYPES = new Set([
 ]);
 
 beforeAll(async () => {
-  site = await buildSite({ pathPrefix: "/hub/", env: { SITE_URL }, search: true });
+  expect(sharedSettings("hub")).toMatchObject({ siteUrl: SITE_URL, pathPrefix: "/hub/" });
+  site = await sharedSite("hub");
   pages = await site.pages();
   data = (await loadData("_data")).raw;
 });
