@@ -11,7 +11,8 @@ const SITE_TESTS = [
 
 export default defineConfig({
   test: {
-    // Eleventy imports eleventy.config.ts with Node's own import(), so workers need tsx loaded.
+    // Data files import src/define.ts, which the data loader (src/data/evaluate-data-file.ts)
+    // loads with Node's own require(), not vitest's, so workers need tsx loaded.
     execArgv: ["--import", "tsx"],
     // Builds and browser runs take seconds on a 2-core machine; these are limits, not goals.
     testTimeout: 60_000,
@@ -39,6 +40,10 @@ export default defineConfig({
         test: {
           name: "site",
           include: SITE_TESTS,
+          // These files read the shared builds and drive the browser; a site of their own is built
+          // by npm run build in a child process (tests/helpers/site.ts), never by Eleventy in the
+          // worker, so they can share a module cache too.
+          isolate: false,
           // Builds the shared sites and starts the shared browser once per run (see the file).
           globalSetup: ["tests/helpers/global-setup.ts"],
         },

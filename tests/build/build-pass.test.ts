@@ -1,9 +1,9 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
+import { runScript } from "../../scripts/lib/run.ts";
 import { allPageUrls, type Batch, batchOf, passCount, WHOLE_BUILD, writesInPass } from "../../src/build/build-pass.ts";
-import { buildSite } from "../../src/build/build-site.ts";
-import { readSettings } from "../../src/build/settings.ts";
+import { NOTHING_SET } from "../helpers/global-setup.ts";
 import { type BuiltSite, buildOwnSite, runFolder, siteIn } from "../helpers/site.ts";
 
 describe("building in passes", () => {
@@ -59,15 +59,17 @@ describe("npm run build in passes", () => {
   beforeAll(async () => {
     const dataDir = await runFolder("passes-data-");
     await writeDataFolder(dataDir, generateData({ stories: 45 }));
-    const settings = { ...readSettings({}), dataDir, today: GENERATED_TODAY };
-    // 45 stories at 10 a pass: five passes, through the real build.
+    const env = { ...NOTHING_SET, HUB_DATA_DIR: dataDir, HUB_TODAY: GENERATED_TODAY };
+    // 45 stories at 10 a pass: five passes, through the real build script.
     const outputDir = path.join(await runFolder("passes-"), "site");
-    const outcome = await buildSite({ ...settings, outputDir, storiesPerPass: 10 });
-    expect(outcome.ok && outcome.passes, outcome.report).toBe(5);
-    expect(outcome.report).toMatch(/in 5 passes of up to 10 stories \(/);
+    const run = await runScript("build.ts", [], {
+      env: { ...env, HUB_OUTPUT_DIR: outputDir, HUB_STORIES_PER_PASS: "10" },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/in 5 passes of up to 10 stories \(/);
     inPasses = await siteIn(outputDir);
     // The same data in one pass.
-    inOne = await buildOwnSite(settings);
+    inOne = await buildOwnSite(env);
   });
 
   it("writes the same site, file for file, as a build in one pass", async () => {

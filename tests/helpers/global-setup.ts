@@ -6,7 +6,7 @@ import { type BrowserServer, chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
 import { runScript } from "../../scripts/lib/run.ts";
-import { readSettings, type Settings } from "../../src/build/settings.ts";
+import { readSettings } from "../../src/build/settings.ts";
 
 /*
  * Once per `npm test` (vitest globalSetup of the "site" project, see vitest.config.ts): the sites
@@ -30,8 +30,12 @@ export type SharedSiteName = keyof typeof SHARED_SITES;
 
 export interface SharedSite {
   dir: string;
-  settings: Settings;
+  /** The environment `npm run build` was given, every build setting named. */
+  env: BuildEnv;
 }
+
+/** Build settings the way `npm run build` takes them: environment variables. */
+export type BuildEnv = Record<string, string>;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -43,7 +47,8 @@ declare module "vitest" {
   }
 }
 
-const UNSET = {
+/** Every build setting, unset: what tests start from, whatever the developer's shell holds. */
+export const NOTHING_SET: BuildEnv = {
   HUB_DATA_DIR: "",
   HUB_OUTPUT_DIR: "",
   PATH_PREFIX: "",
@@ -87,10 +92,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 /** One shared site, built through `npm run build` itself (scripts/build.ts), as a host would build it. */
 async function buildShared(runDir: string, name: SharedSiteName): Promise<SharedSite> {
   await mkdir(path.join(runDir, "shared"), { recursive: true });
-  const env = { ...UNSET, ...SHARED_SITES[name], HUB_OUTPUT_DIR: path.join(runDir, "shared", name) };
-  const settings = readSettings(env);
-  // The day is fixed for the whole run, so a test that builds again can compare like with like.
-  const run = await runScript("build.ts", [], { env: { ...env, HUB_TODAY: settings.today } });
+  const dir = path.join(runDir, "shared", name);
+  const named = { ...NOTHING_SET, ...SHARED_SITES[name], HUB_OUTPUT_DIR: dir };
+  // The day is named too, so a test that builds a variant builds it for the same day.
+  const env = { ...named, HUB_TODAY: readSettings(named).today };
+  const run = await runScript("build.ts", [], { env });
   if (run.status !== 0) throw new Error(`npm run build of the shared "${name}" site failed:\n${run.stderr}`);
-  return { dir: settings.outputDir, settings };
+  return { dir, env };
 }

@@ -1,9 +1,9 @@
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { inject } from "vitest";
-import { buildSite } from "../../src/build/build-site.ts";
+import { runScript } from "../../scripts/lib/run.ts";
 import { readSettings, type Settings } from "../../src/build/settings.ts";
-import type { SharedSiteName } from "./global-setup.ts";
+import { type BuildEnv, NOTHING_SET, type SharedSiteName } from "./global-setup.ts";
 
 export interface BuiltSite {
   /** Absolute path of the built folder. */
@@ -25,20 +25,28 @@ export function sharedSite(name: SharedSiteName): Promise<BuiltSite> {
   return siteIn(inject("sites")[name].dir);
 }
 
-/** The settings a shared site was built with, for a test that builds a variant of it. */
+/** The environment a shared site was built with, for a test that builds a variant of it. */
+export function sharedEnv(name: SharedSiteName): BuildEnv {
+  return inject("sites")[name].env;
+}
+
+/** The settings a shared site was built with, as the build read them. */
 export function sharedSettings(name: SharedSiteName): Settings {
-  return inject("sites")[name].settings;
+  return readSettings(sharedEnv(name));
 }
 
 /**
- * A site of the test's own, for a test that changes a setting or the data: built by the same
- * build as `npm run build` (src/build/build-site.ts) into a new folder in the run's folder.
- * `changes` apply to the settings of a build with nothing set (`_data` in, root prefix, today).
+ * A site of the test's own, for a test that changes a setting or the data, built by `npm run
+ * build` into a new folder in the run's folder. `env` holds its settings as the command takes
+ * them; anything it does not name is unset. In a process of its own: Eleventy keeps compiled
+ * layouts and templates in caches that last as long as the process, holding the filters of the
+ * first build's config, so a second build with another path prefix in the same process can
+ * come out wrong. The test processes never run Eleventy, and can share one module cache.
  */
-export async function buildOwnSite(changes: Partial<Omit<Settings, "outputDir">> = {}): Promise<BuiltSite> {
+export async function buildOwnSite(env: BuildEnv = {}): Promise<BuiltSite> {
   const outputDir = path.join(await runFolder("site-"), "site");
-  const outcome = await buildSite({ ...readSettings({}), ...changes, outputDir });
-  if (!outcome.ok) throw new Error(outcome.report);
+  const run = await runScript("build.ts", [], { env: { ...NOTHING_SET, ...env, HUB_OUTPUT_DIR: outputDir } });
+  if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stderr}`);
   return siteIn(outputDir);
 }
 

@@ -31,14 +31,21 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** One tab for every test, each visit a fresh page load; what it reports is noted against the page visited. */
+let tab: Page | undefined;
+let visiting = "";
+
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => violations.push(`${path}: ${error.message}`));
-  await page.goto(`${server.url}${path}`);
-  return page;
+  if (!tab) {
+    tab = await context.newPage();
+    tab.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${visiting}: ${message.text()}`);
+    });
+    tab.on("pageerror", (error) => violations.push(`${visiting}: ${error.message}`));
+  }
+  visiting = path;
+  await tab.goto(`${server.url}${path}`);
+  return tab;
 }
 
 const resultLinks = (page: Page) =>
@@ -55,7 +62,6 @@ describeInBrowser("search in the browser", () => {
     );
     expect(await page.locator("[data-search-results]").isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Show more results" }).isVisible()).toBe(false);
-    await page.close();
   });
 
   it("shows ten results at a time, and takes the keyboard to the first of the next ten", async () => {
@@ -68,7 +74,6 @@ describeInBrowser("search in the browser", () => {
     await expect.poll(async () => (await resultLinks(page)).length).toBe(Math.min(total, 20));
     const eleventh = page.locator("[data-search-list] li").nth(10).locator("a");
     expect(await eleventh.evaluate((a) => a === document.activeElement)).toBe(true);
-    await page.close();
   });
 
   it("searches from the box in the header of any page", async () => {
@@ -77,7 +82,6 @@ describeInBrowser("search in the browser", () => {
     await page.getByRole("searchbox", { name: "Search this site" }).press("Enter");
     await page.waitForURL(/\/hub\/search\/\?q=RAINN$/);
     await page.locator('[data-search-list] a[href="/hub/help/rainn/"]').waitFor();
-    await page.close();
   });
 
   it("searches again on the search page without a new address in the browser's history", async () => {
@@ -89,14 +93,12 @@ describeInBrowser("search in the browser", () => {
     expect(page.url()).toBe(`${server.url}search/`);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect((await resultLinks(page)).every((href) => href?.startsWith("/hub/"))).toBe(true);
-    await page.close();
   });
 
   it("says so plainly when nothing matches", async () => {
     const page = await open("search/?q=zzzxqv");
     await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^No results for “zzzxqv”/);
     expect(await resultLinks(page)).toEqual([]);
-    await page.close();
   });
 
   it("runs the search and shows the structured data without a single Content-Security-Policy violation", async () => {
@@ -104,7 +106,6 @@ describeInBrowser("search in the browser", () => {
       const page = await open(path);
       expect(await page.locator('script[type="application/ld+json"]').count(), path).toBe(1);
       if (path.startsWith("search/")) await page.locator("[data-search-list] a").first().waitFor();
-      await page.close();
     }
     expect(violations).toEqual([]);
   });

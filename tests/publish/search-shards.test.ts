@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
 import { type StaticServer, serveFolder } from "../helpers/serve.ts";
-import { type BuiltSite, buildOwnSite, sharedSettings, sharedSite } from "../helpers/site.ts";
+import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/site.ts";
 
 /**
  * A big hub's search index comes in shards (src/publish/search-index.ts). Five records a shard turns the
@@ -15,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   one = await sharedSite("hub");
-  sharded = await buildOwnSite({ ...sharedSettings("hub"), searchShardSize: 5 });
+  sharded = await buildOwnSite({ ...sharedEnv("hub"), HUB_SEARCH_SHARD_SIZE: "5" });
   servers = await Promise.all([serveFolder(one.dir, "/hub/"), serveFolder(sharded.dir, "/hub/")]);
   browser = await connectBrowser();
 });
@@ -24,9 +24,13 @@ afterAll(async () => {
   await Promise.all((servers ?? []).map((s) => s.close()));
 });
 
+/** One tab per site, reused for every query: each search is a fresh page load. */
+const tabs = new Map<StaticServer, Promise<Page>>();
+
 /** Every result for `query`, by address, best first, with "Show more results" pressed until there are no more. */
 async function everyResult(server: StaticServer, query: string): Promise<string[]> {
-  const page: Page = await browser.newPage();
+  if (!tabs.has(server)) tabs.set(server, browser.newPage());
+  const page = (await tabs.get(server)) as Page;
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
   const status = page.locator("[data-search-status]");
   await expect.poll(() => status.textContent()).toMatch(/results? for|No results/);
@@ -38,7 +42,6 @@ async function everyResult(server: StaticServer, query: string): Promise<string[
     await expect.poll(() => results.count()).toBeGreaterThan(shown);
   }
   const links = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  await page.close();
   return links.map(String);
 }
 

@@ -6,6 +6,7 @@ import { runScript } from "../../scripts/lib/run.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { readSettings } from "../../src/build/settings.ts";
 import { copyData, type DataCopy } from "../helpers/data-copy.ts";
+import { NOTHING_SET } from "../helpers/global-setup.ts";
 import { runFolder, sharedSite } from "../helpers/site.ts";
 
 /*
@@ -13,7 +14,8 @@ import { runFolder, sharedSite } from "../helpers/site.ts";
  * with settings read from the environment as `npm run build` reads them) against a copy of `_data/`
  * with exactly that mistake, over an output folder holding a good build. The build must fail, say
  * which file and field, with no stack trace, and leave every byte of the published site as it
- * was. The last tests run `npm run build` itself, to show it prints the same and sets its exit status.
+ * was. In this process, as the data is refused before Eleventy starts; the last tests run `npm run
+ * build` itself, to show it prints the same and sets its exit status.
  */
 const TODAY = "2026-03-01";
 
@@ -203,6 +205,7 @@ const MISTAKES: Mistake[] = [
 
 /** Build settings as `npm run build` takes them, with nothing else set. */
 const env = (settings: Record<string, string>) => ({
+  ...NOTHING_SET,
   HUB_TODAY: TODAY,
   HUB_STRICT_FRESHNESS: "",
   HUB_STALE_AFTER_DAYS: "",
