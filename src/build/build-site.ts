@@ -20,7 +20,6 @@ export type BuildOutcome =
       report: string;
       /** Resources checked too long ago, when the build was not strict about them. */
       warning: string | undefined;
-      passes: number;
     }
   | {
       ok: false;
@@ -91,7 +90,6 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
       ok: true,
       report: `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}).`,
       warning: stale.length > 0 ? staleWarning(stale, maxAgeDays) : undefined,
-      passes,
     };
   } catch (error) {
     // Eleventy may still be finishing writes it started before the failure; rm retries on the
