@@ -36,10 +36,11 @@ export type BuildOutcome =
  * A big hub is built in passes, one Eleventy run each, so memory stays bounded (build-pass.ts);
  * the data is read, checked and prepared once, here, and every pass reuses it.
  * Runs Eleventy with the project's `content/` and `eleventy.config.ts`, so call it from the
- * project folder. Build once per process, or only with the same path prefix: Eleventy keeps
- * compiled layouts and templates in caches that last as long as the process (its LayoutCache and
- * TemplateContent's compile cache), holding the filters of the first run's config. Turning them
- * off (`setUseTemplateCache(false)`) costs a third more CPU at 4,000 stories.
+ * project folder. Build once per process, or only with the same settings (as the passes of one
+ * build are): Eleventy keeps compiled layouts and templates in caches that last as long as the
+ * process (its LayoutCache and TemplateContent's compile cache), holding the filters of the first
+ * run's config, so a later build with another path prefix or site address can come out wrong.
+ * Turning the caches off (`setUseTemplateCache(false)`) costs a third more CPU at 4,000 stories.
  */
 export async function buildSite(settings: Settings): Promise<BuildOutcome> {
   const started = performance.now();
