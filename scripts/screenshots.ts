@@ -1,8 +1,8 @@
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { launchBrowser } from "../tests/helpers/browser.ts";
-import { serveFolder } from "../tests/helpers/serve.ts";
 import { buildSite } from "../tests/helpers/site.ts";
+import { serveFolder } from "./lib/static-server.ts";
 
 /*
  * `npm run screenshots`: builds the site into a temporary folder and saves full-page PNGs of the

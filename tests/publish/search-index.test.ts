@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { securityHeaders } from "../../src/publish/headers.ts";
 import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
-import { type StaticServer, serveFolder } from "../helpers/serve.ts";
 import { buildSite } from "../helpers/site.ts";
 
 /**
@@ -16,7 +16,7 @@ const violations: string[] = [];
 
 beforeAll(async () => {
   const site = await buildSite({ pathPrefix: "/hub/", search: true });
-  server = await serveFolder(site.dir, "/hub/");
+  server = await serveFolder(site.dir, { prefix: "/hub/" });
   browser = await launchBrowser();
   context = await browser.newContext();
   // The test server sends no headers; add the ones every host is told to send (src/publish/headers.ts).

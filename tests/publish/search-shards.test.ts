@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
-import { type StaticServer, serveFolder } from "../helpers/serve.ts";
 import { type BuiltSite, buildSite } from "../helpers/site.ts";
 
 /**
@@ -16,7 +16,10 @@ let browser: Browser;
 beforeAll(async () => {
   one = await buildSite({ pathPrefix: "/hub/", search: true });
   sharded = await buildSite({ pathPrefix: "/hub/", search: true, env: { HUB_SEARCH_SHARD_SIZE: "5" } });
-  servers = await Promise.all([serveFolder(one.dir, "/hub/"), serveFolder(sharded.dir, "/hub/")]);
+  servers = await Promise.all([
+    serveFolder(one.dir, { prefix: "/hub/" }),
+    serveFolder(sharded.dir, { prefix: "/hub/" }),
+  ]);
   browser = await launchBrowser();
 });
 afterAll(async () => {

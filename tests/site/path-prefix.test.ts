@@ -2,8 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { parsePage } from "../helpers/html.ts";
-import { type StaticServer, serveFolder } from "../helpers/serve.ts";
 import { type BuiltSite, buildSite, siteIn } from "../helpers/site.ts";
 
 /**
@@ -19,7 +19,7 @@ let server: StaticServer;
 beforeAll(async () => {
   const built = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2026-11-23" }, search: true });
   site = await siteIn(built.dir);
-  server = await serveFolder(site.dir, PREFIX);
+  server = await serveFolder(site.dir, { prefix: PREFIX });
 });
 afterAll(() => server?.close());
 
