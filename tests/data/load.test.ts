@@ -20,6 +20,29 @@ describe("loadData", () => {
     expect(raw.stories.length).toBeGreaterThan(0);
   });
 
+  it("runs a file that imports a local file and a package and reads a file beside it with __dirname", async () => {
+    data = await copyData();
+    await data.write("names.ts", 'export const reentry: string = "Life after prison";\n');
+    await data.write("summary.txt", "Read from a file.");
+    await data.edit("causes/reentry.ts", (text) =>
+      text
+        .replace(
+          "export default",
+          'import { readFileSync } from "node:fs";\nimport { DateTime } from "luxon";\nimport { reentry } from "../names.ts";\n\nexport default',
+        )
+        .replace('  name: "Life after prison",', "  name: reentry,")
+        .replace('alsoKnownAs: ["Reentry"]', 'alsoKnownAs: [DateTime.fromISO("2026-03-12").toFormat("yyyy")]')
+        .replace(/ {2}summary: "[^"]*",/, '  summary: readFileSync(`${__dirname}/../summary.txt`, "utf8"),'),
+    );
+    const { raw, problems } = await loadData(data.dir);
+    expect(problems).toEqual([]);
+    expect(raw.causes.find((c) => c.file.endsWith("reentry.ts"))?.value).toMatchObject({
+      name: "Life after prison",
+      alsoKnownAs: ["2026"],
+      summary: "Read from a file.",
+    });
+  });
+
   it("names the file, line and column of a syntax error, with the likely cause", async () => {
     data = await copyData();
     await data.edit("resources/rainn.ts", (text) => text.replace('organisation: "RAINN",', 'organisation: "RAINN"'));
