@@ -28,11 +28,14 @@ describe("loadData", () => {
       text
         .replace(
           "export default",
-          'import { readFileSync } from "node:fs";\nimport { DateTime } from "luxon";\nimport { reentry } from "../names.ts";\n\nexport default',
+          'import { readFileSync } from "node:fs";\nimport path from "node:path";\nimport { DateTime } from "luxon";\nimport { reentry } from "../names.ts";\n\nexport default',
         )
         .replace('  name: "Life after prison",', "  name: reentry,")
         .replace('alsoKnownAs: ["Reentry"]', 'alsoKnownAs: [DateTime.fromISO("2026-03-12").toFormat("yyyy")]')
-        .replace(/ {2}summary: "[^"]*",/, '  summary: readFileSync(`${__dirname}/../summary.txt`, "utf8"),'),
+        .replace(
+          / {2}summary: "[^"]*",/,
+          '  summary: readFileSync(path.join(__dirname, "..", "summary.txt"), "utf8"),',
+        ),
     );
     const { raw, problems } = await loadData(data.dir);
     expect(problems).toEqual([]);
