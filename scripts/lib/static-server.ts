@@ -104,10 +104,11 @@ async function respond(req: IncomingMessage, res: ServerResponse, site: Site): P
     res.writeHead(400, { ...site.headers, "content-type": "text/plain" }).end("Bad request");
     return;
   }
-  const info = "file" in found ? await stat(found.file).catch(() => undefined) : undefined;
-  if ("file" in found && info?.isFile()) return send(req, res, site, found.file, 200);
-  if ("file" in found && info?.isDirectory()) {
-    const index = path.join(found.file, "index.html");
+  const file = "file" in found ? found.file : undefined;
+  const info = file ? await stat(file).catch(() => undefined) : undefined;
+  if (file && info?.isFile()) return send(req, res, site, file, 200);
+  if (file && info?.isDirectory()) {
+    const index = path.join(file, "index.html");
     if ((await stat(index).catch(() => undefined))?.isFile()) {
       if (pathname.endsWith("/")) return send(req, res, site, index, 200);
       return void redirect(`${pathname}/`);
