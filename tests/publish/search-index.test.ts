@@ -9,6 +9,12 @@ import { buildSite } from "../helpers/site.ts";
  * Search as a visitor meets it: in Chromium, on a site built for /hub/ and served under /hub/
  * with the site's real security headers, so a Content-Security-Policy violation shows up here.
  */
+/**
+ * expect.poll gives up after 1 s by default; the first search loads Pagefind's WebAssembly and its
+ * index, which took longer than that on a 2-core machine at load average 15 or more.
+ */
+const SEARCH_WAIT = { timeout: 15_000 };
+
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -16,14 +22,10 @@ const violations: string[] = [];
 
 beforeAll(async () => {
   const site = await buildSite({ pathPrefix: "/hub/", search: true });
-  server = await serveFolder(site.dir, { prefix: "/hub/" });
+  // With the headers every host is told to send (src/publish/headers.ts).
+  server = await serveFolder(site.dir, { prefix: "/hub/", headers: securityHeaders() });
   browser = await launchBrowser();
   context = await browser.newContext();
-  // The test server sends no headers; add the ones every host is told to send (src/publish/headers.ts).
-  await context.route("**/*", async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...securityHeaders() } });
-  });
 });
 afterAll(async () => {
   await context?.close();
@@ -49,7 +51,7 @@ describeInBrowser("search in the browser", () => {
     const page = await open("search/?q=Childhelp");
     await page.locator('[data-search-list] a[href="/hub/help/childhelp/"]').waitFor();
     const status = page.locator("[data-search-status]");
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ results? for “Childhelp”\.$/);
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/^\d+ results? for “Childhelp”\.$/);
     expect(await page.getByRole("searchbox", { name: "Search for a topic, helpline or story" }).inputValue()).toBe(
       "Childhelp",
     );
@@ -60,12 +62,14 @@ describeInBrowser("search in the browser", () => {
 
   it("shows ten results at a time, and takes the keyboard to the first of the next ten", async () => {
     const page = await open("search/?q=the");
-    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^\d+ results for “the”\.$/);
+    await expect
+      .poll(() => page.locator("[data-search-status]").textContent(), SEARCH_WAIT)
+      .toMatch(/^\d+ results for “the”\.$/);
     const total = Number((await page.locator("[data-search-status]").textContent())?.split(" ")[0]);
     expect(total).toBeGreaterThan(10);
     expect(await resultLinks(page)).toHaveLength(10);
     await page.getByRole("button", { name: "Show more results" }).click();
-    await expect.poll(async () => (await resultLinks(page)).length).toBe(Math.min(total, 20));
+    await expect.poll(async () => (await resultLinks(page)).length, SEARCH_WAIT).toBe(Math.min(total, 20));
     const eleventh = page.locator("[data-search-list] li").nth(10).locator("a");
     expect(await eleventh.evaluate((a) => a === document.activeElement)).toBe(true);
     await page.close();
@@ -94,7 +98,9 @@ describeInBrowser("search in the browser", () => {
 
   it("says so plainly when nothing matches", async () => {
     const page = await open("search/?q=zzzxqv");
-    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^No results for “zzzxqv”/);
+    await expect
+      .poll(() => page.locator("[data-search-status]").textContent(), SEARCH_WAIT)
+      .toMatch(/^No results for “zzzxqv”/);
     expect(await resultLinks(page)).toEqual([]);
     await page.close();
   });
