@@ -9,5 +9,9 @@ export default defineSite({
   emergencyNumber: "911",
   exitUrl: "https://www.weather.gov/",
   helpNow: ["988-lifeline", "childhelp", "rainn", "domestic-violence-hotline", "crisis-text-line"],
+  fallbackLine: "988-lifeline",
+  linesFor: "the United States",
+  worldwideDirectory: { name: "Find A Helpline", url: "https://findahelpline.com/" },
+  reportUrl: "mailto:corrections@hub.example.org",
   staleAfterDays: 180,
 });
