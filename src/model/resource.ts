@@ -101,7 +101,7 @@ export const resourceSchema = z
     serves: plainTextSchema,
     /** Where it works: "United States, its territories and Canada". */
     area: plainTextSchema,
-    /** Ids of the causes it helps with. */
+    /** Ids of the causes it helps with, most central first: a topic's page lists first the lines that name it first. */
     causes: z.array(idSchema).min(1, { error: "name at least one cause this resource helps with" }),
     /** Where these facts were checked. */
     source: z.strictObject({ name: plainTextSchema, url: httpsUrlSchema }),

@@ -28,7 +28,7 @@ export const synonymGroupSchema = z
     languages: z.array(languageSchema).default([]),
   })
   .refine((g) => g.causes.length + g.resources.length + g.ways.length + g.languages.length > 0, {
-    error: "says what these words should find: name causes, resources, ways or languages",
+    error: "name what these words should find: causes, resources, ways or languages",
     path: ["resources"],
   });
 

@@ -13,8 +13,11 @@ export interface FloorView {
   lines: ResourceView[];
 }
 
-/** How many general lines fill in: enough for a choice, few enough to stay on one screen. */
-export const FLOOR_LINES = 3;
+/**
+ * How many general lines fill in: the first of `helpNow` that answer 24/7, which the site lists
+ * most widely useful first (for anyone in crisis, before lines for one kind of harm).
+ */
+export const FLOOR_LINES = 2;
 
 /** The general crisis lines that answer calls or texts around the clock, best first. */
 export function generalLines(helpNow: readonly ResourceView[]): ResourceView[] {

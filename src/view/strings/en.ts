@@ -63,10 +63,10 @@ export const en = {
   /** The general lines that stand in when none of the lines that fit a page answers around the clock. */
   floor: {
     heading: "Lines for anyone in crisis, open 24/7",
-    story: "No line for this story's topics answers around the clock yet. These lines help anyone in crisis.",
+    story: "No helpline for this story's topics answers around the clock yet. These lines help anyone in crisis.",
     storyExcluded:
       "The lines for this story's topics were left out because they do not fit it. These lines help anyone in crisis.",
-    topic: "None of the lines for this topic answers around the clock. These lines help anyone in crisis.",
+    topic: "No helpline for this topic answers around the clock. These lines help anyone in crisis.",
     notAllDay: (name: string) => `${name} does not answer calls or texts around the clock. These lines do.`,
     notALine: (name: string) => `${name} is not a helpline. To talk to someone now, these lines answer 24/7.`,
   },
@@ -143,6 +143,7 @@ export const en = {
     wayLegend: "How do you want to reach someone?",
     anyWay: "Any way",
     languageLegend: "Language",
+    whenLegend: "When",
     openNow: "Open now",
     /** Filled in by content/assets/help-filter.js. */
     shown: "Showing {count} of {total} helplines.",
@@ -188,7 +189,7 @@ export const en = {
   },
   footer: {
     label: "Site",
-    talkNow: "To talk to someone now,",
+    talkNow: (area: string) => `In ${area}, to talk to someone now,`,
     privacy: "This site sets no cookies, loads nothing from other sites and keeps no record of your visit.",
   },
   search: {
