@@ -58,7 +58,10 @@ export function searchRecords(hub: Hub): SearchRecord[] {
       ...resource.channelViews.flatMap((c) => [c.label, c.vanity ?? ""]),
       resource.serves,
       resource.area,
-      ...resource.notFor,
+      // What a line is not points to the right use of it ("not a line for reporting abuse"); an
+      // organization's only says to look elsewhere ("if you need to talk to someone now, use a
+      // helpline"), and would put it, with no button, first for those very words.
+      ...(resource.primary ? resource.notFor : []),
       ...(words.resources.get(resource.id) ?? []),
     ),
     ...callOf(resource, false),
@@ -69,15 +72,13 @@ export function searchRecords(hub: Hub): SearchRecord[] {
     content: lines(story.title, paragraphs(story.summary), story.source.publication),
     ...callOf(story.talkNow.lines[0]?.resource, true),
   }));
+  // Found by the countries' names, not their lines': "rape" or "need to talk" must find a line in
+  // the hub's own country first, not the page for other countries.
   const { outside } = hub;
   const abroad = {
     url: outside.url,
     title: outside.title,
-    content: lines(
-      outside.title,
-      ...outside.countries.flatMap((country) => [country.name, ...country.lines.map((line) => line.name)]),
-      outside.directory.name,
-    ),
+    content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),
   };
   return [...topics, ...resources, ...stories, abroad];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/data/problem.ts";
 import { validateData } from "../../src/data/validate.ts";
+import type { Hours } from "../../src/model/hours.ts";
 import { cause, raw, resource, site, story } from "../helpers/records.ts";
 
 const TODAY = "2026-03-01";
@@ -161,11 +162,11 @@ describe("validateData", () => {
   });
 
   it("refuses 'need help now' lines of which none takes calls or texts 24/7, and says which would do", () => {
-    const weekly = {
+    const weekly: Hours = {
       kind: "weekly",
       timeZone: "America/New_York",
       periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
-    } as const;
+    };
     const records = base();
     records.resources[0] = resource("line", ["child-abuse"], true, { hours: weekly });
     records.resources.push(resource("org", ["child-abuse"], false));
@@ -197,7 +198,7 @@ describe("validateData", () => {
     ];
     expect(problems({ ...base(), synonyms } as Parameters<typeof raw>[0])).toEqual([
       '_data/synonyms.ts: [1].ways[0] = "fax" must be one of "call", "text", "tty", "chat"',
-      '_data/synonyms.ts: [2].resources is missing; name what these words should find: causes, resources, ways or languages',
+      "_data/synonyms.ts: [2].resources is missing; name what these words should find: causes, resources, ways or languages",
       '_data/synonyms.ts: [0].causes[0] = "sexual-asault" is not a cause; did you mean "sexual-assault"?',
       '_data/synonyms.ts: [0].resources[0] = "lin" is not a resource; did you mean "line"?',
     ]);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { Hours } from "../../src/model/hours.ts";
 import { alwaysOpenChannel, primaryChannel } from "../../src/model/reach.ts";
 import type { Channel } from "../../src/model/resource.ts";
 
-const weekdays = {
+const weekdays: Hours = {
   kind: "weekly",
   timeZone: "America/New_York",
   periods: [{ days: ["mon"], opens: "10:00", closes: "22:00" }],
-} as const;
+};
 const call: Channel = { type: "call", number: "+18009506264" };
 const text: Channel = { type: "text", shortCode: "62640", keyword: "helpline" };
 const chat: Channel = { type: "chat", url: "https://chat.example.org/" };

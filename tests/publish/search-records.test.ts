@@ -58,7 +58,10 @@ describe("what search indexes", () => {
 
   it("gives every result with a line its call or text button, naming the line when the result is a topic or story", () => {
     expect(record("/help/988-lifeline/").call).toEqual({ href: "tel:988", label: "Call 988" });
-    expect(record("/help/crisis-text-line/").call).toEqual({ href: "sms:741741?&body=HOME", label: "Text “HOME” to 741741" });
+    expect(record("/help/crisis-text-line/").call).toEqual({
+      href: "sms:741741?&body=HOME",
+      label: "Text “HOME” to 741741",
+    });
     expect(record("/topics/sexual-assault/").call).toEqual({
       href: "tel:+18006564673",
       label: "Call 1-800-656-4673",

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadData } from "../../src/data/load.ts";
-import { parsePage, precedes } from "../helpers/html.ts";
 import { copyData } from "../helpers/data-copy.ts";
+import { parsePage, precedes } from "../helpers/html.ts";
 import { type BuiltSite, buildSite } from "../helpers/site.ts";
 
 let site: BuiltSite;
@@ -201,13 +201,20 @@ describe("the built site", () => {
   });
 
   it("shows at least one line open 24/7 on every story, topic and helpline page", () => {
-    const urls = [...pages.keys()].filter((url) => /^\/(stories|topics|help)\/[^/]+\/$/.test(url) && !url.startsWith("/stories/page/"));
+    const urls = [...pages.keys()].filter(
+      (url) => /^\/(stories|topics|help)\/[^/]+\/$/.test(url) && !url.startsWith("/stories/page/"),
+    );
     expect(urls.length).toBeGreaterThan(20);
     const allDay = new Set(["tel:988", "sms:988", "sms:741741?&body=HOME", "tel:+18004224453", "tel:+18006564673"]);
     for (const url of urls) {
       const doc = page(url);
-      const links = [...doc.querySelectorAll("main a[href^='tel:'], main a[href^='sms:']")].map((a) => a.getAttribute("href"));
-      expect(links.some((href) => href && (allDay.has(href) || href.startsWith("tel:+1800"))), url).toBe(true);
+      const links = [...doc.querySelectorAll("main a[href^='tel:'], main a[href^='sms:']")].map((a) =>
+        a.getAttribute("href"),
+      );
+      expect(
+        links.some((href) => href && (allDay.has(href) || href.startsWith("tel:+1800"))),
+        url,
+      ).toBe(true);
     }
     // A topic served only by organizations says why it shows the general lines.
     expect(page("/topics/prison-reform/").querySelector(".floor")?.textContent).toContain(
@@ -216,7 +223,14 @@ describe("the built site", () => {
   });
 
   it("says in every help box that the lines are for the United States, and links to the other countries", () => {
-    for (const url of ["/", "/search/", "/404.html", "/topics/child-abuse/", "/stories/blanchard-smart-advocacy/", "/help/rainn/"]) {
+    for (const url of [
+      "/",
+      "/search/",
+      "/404.html",
+      "/topics/child-abuse/",
+      "/stories/blanchard-smart-advocacy/",
+      "/help/rainn/",
+    ]) {
       const area = page(url).querySelector("main .help__area");
       expect(area?.textContent, url).toContain("These lines are for the United States.");
       expect(area?.querySelector("a")?.getAttribute("href"), url).toBe("/other-countries/");
@@ -259,7 +273,9 @@ describe("the built site", () => {
       }
     }
     const own = page("/help/nami-helpline/").querySelector("main .report a")?.getAttribute("href") ?? "";
-    expect(decodeURIComponent(own)).toContain("Resource: NAMI HelpLine\nPage: https://hub.example.org/help/nami-helpline/");
+    expect(decodeURIComponent(own)).toContain(
+      "Resource: NAMI HelpLine\nPage: https://hub.example.org/help/nami-helpline/",
+    );
   });
 });
 

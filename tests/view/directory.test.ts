@@ -25,7 +25,11 @@ const lines = [
         { type: "call", number: "+18009506264" },
         { type: "tty", number: "+18004874889" },
       ],
-      hours: { kind: "weekly", timeZone: "America/New_York", periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }] },
+      hours: {
+        kind: "weekly",
+        timeZone: "America/New_York",
+        periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
+      },
     }),
   ),
 ];

@@ -139,11 +139,16 @@ describe("the hub view", () => {
     if (!data) throw new Error("no data");
     const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 2, relatedCount: 2 });
     const storyView = (id: string) => hub.stories.find((s) => s.id === id);
-    expect(storyView("about-reform")?.help.floor).toEqual({ reason: en.floor.story, lines: [expect.objectContaining({ id: "general" })] });
+    expect(storyView("about-reform")?.help.floor).toEqual({
+      reason: en.floor.story,
+      lines: [expect.objectContaining({ id: "general" })],
+    });
     expect(storyView("about-reform")?.talkNow.reason).toBe(en.floor.story);
     expect(storyView("left-out")?.help.floor?.reason).toBe(en.floor.storyExcluded);
     expect(storyView("helped")?.help.floor).toBeUndefined();
-    expect(storyView("helped")?.talkNow).toEqual({ lines: [expect.objectContaining({ resource: expect.objectContaining({ id: "general" }) })] });
+    expect(storyView("helped")?.talkNow).toEqual({
+      lines: [expect.objectContaining({ resource: expect.objectContaining({ id: "general" }) })],
+    });
     expect(hub.causes.find((c) => c.id === "reform")?.help.floor?.reason).toBe(en.floor.topic);
     expect(hub.resourcePages.find((p) => p.resource.id === "think-tank")?.floor?.reason).toBe(
       en.floor.notALine("Resource think-tank"),

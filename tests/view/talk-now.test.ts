@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Hours } from "../../src/model/hours.ts";
 import type { ResourceInput } from "../../src/model/resource.ts";
 import { resourceSchema } from "../../src/model/resource.ts";
 import { viewResource } from "../../src/view/channel.ts";
@@ -8,11 +9,11 @@ import { resource } from "../helpers/records.ts";
 
 const view = (input: ResourceInput) =>
   viewResource(resourceSchema.parse(input), "en", en, (id) => ({ id, name: id, url: `/topics/${id}/` }));
-const weekly = {
+const weekly: Hours = {
   kind: "weekly",
   timeZone: "America/New_York",
   periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
-} as const;
+};
 
 describe("the talk-now strip", () => {
   it("shows a story's crisis lines that answer 24/7, best first, three at most", () => {
