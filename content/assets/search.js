@@ -93,10 +93,11 @@ function render(page) {
   const link = document.createElement("a");
   link.href = page.url;
   link.textContent = page.meta.title;
-  const excerpt = document.createElement("p");
-  excerpt.className = "search-results__excerpt";
-  excerpt.append(...highlighted(page.excerpt));
-  item.append(link, excerpt);
+  // The page's own summary, not Pagefind's excerpt: that could show the synonyms the page is found by.
+  const summary = document.createElement("p");
+  summary.className = "search-results__excerpt";
+  summary.textContent = page.meta.description ?? "";
+  item.append(link, summary);
   const call = callButton(page.meta);
   if (call) item.append(call);
   return item;
@@ -115,15 +116,4 @@ function callButton(meta) {
   paragraph.append(button);
   if (meta.callLine) paragraph.append(` ${meta.callLine}`);
   return paragraph;
-}
-
-/** Pagefind's excerpt is escaped page text with <mark> around the words found: keep the text and the marks, nothing else. */
-function highlighted(html) {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html").body.firstChild;
-  return [...(parsed?.childNodes ?? [])].map((node) => {
-    if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
-    const mark = document.createElement("mark");
-    mark.textContent = node.textContent;
-    return mark;
-  });
 }

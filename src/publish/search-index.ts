@@ -52,6 +52,7 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
         // Meta is strings only (https://pagefind.app/docs/metadata/); the button's parts go in one key each.
         meta: {
           title: record.title,
+          description: record.description,
           ...(record.call
             ? {
                 callHref: record.call.href,

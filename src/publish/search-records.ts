@@ -7,6 +7,11 @@ export interface SearchRecord {
   url: string;
   title: string;
   content: string;
+  /**
+   * What the result says under its title: the page's own one-sentence summary, not an excerpt of
+   * `content`, which would show a visitor in crisis the list of words they might have typed.
+   */
+  description: string;
   /** The line to call or text from the result itself, so a search in a crisis is one tap from help. */
   call?: SearchCall;
 }
@@ -20,6 +25,9 @@ export interface SearchCall {
   /** Whose line it is, when the result is a topic or a story: "988 Suicide & Crisis Lifeline". */
   line?: string;
 }
+
+/** A story's description in the results: its first sentences, as link previews show them. */
+const DESCRIPTION_LENGTH = 160;
 
 /** Long enough for any summary or description: these are indexed whole, not cut. */
 const WHOLE = Number.MAX_SAFE_INTEGER;
@@ -39,6 +47,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   const topics = hub.causes.map((cause) => ({
     url: cause.url,
     title: cause.name,
+    description: cause.summary,
     content: lines(
       cause.name,
       ...cause.alsoKnownAs,
@@ -51,6 +60,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   const resources = hub.resources.map((resource) => ({
     url: resource.url,
     title: resource.name,
+    description: resource.summary,
     content: lines(
       resource.name,
       resource.organisation,
@@ -69,6 +79,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   const stories = hub.stories.map((story) => ({
     url: story.url,
     title: story.title,
+    description: plainExcerpt(story.summary, DESCRIPTION_LENGTH),
     content: lines(story.title, paragraphs(story.summary), story.source.publication),
     ...callOf(story.talkNow.lines[0]?.resource, true),
   }));
@@ -78,6 +89,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   const abroad = {
     url: outside.url,
     title: outside.title,
+    description: hub.strings.outside.intro,
     content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),
   };
   return [...topics, ...resources, ...stories, abroad];

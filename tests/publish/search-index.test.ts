@@ -192,7 +192,7 @@ describeInBrowser("search in the browser", () => {
     await page.close();
   });
 
-  it("puts the 988 Lifeline first for words about suicide, RAINN for rape, and a TTY line for deaf", async () => {
+  it("puts the 988 Lifeline among the first results for words about suicide, and RAINN for rape, calmly described", async () => {
     const page = await context.newPage();
     for (const [query, line] of [
       ["kill myself", "/hub/help/988-lifeline/"],
@@ -204,6 +204,8 @@ describeInBrowser("search in the browser", () => {
       await page.locator("[data-search-list] li").first().waitFor();
       const links = await resultLinks(page);
       expect(links.slice(0, 3), query).toContain(line);
+      // Each result says what the page is, not the words the visitor typed.
+      expect(await page.locator(".search-results__excerpt").first().textContent()).not.toContain(query);
     }
     await page.close();
   });

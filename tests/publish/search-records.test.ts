@@ -72,4 +72,9 @@ describe("what search indexes", () => {
     expect(record("/stories/blanchard-kardashian-prison-reform/").call?.line).toBe("988 Suicide & Crisis Lifeline");
     expect(record("/help/vera-institute/").call).toBeUndefined();
   });
+
+  it("describes each result by its page's own summary, never by the words it is found by", () => {
+    expect(record("/help/988-lifeline/").description).toBe(hub.resources.find((r) => r.id === "988-lifeline")?.summary);
+    for (const r of searchRecords(hub)) expect(r.description, r.url).not.toMatch(/kill myself|violaci/);
+  });
 });
