@@ -108,6 +108,7 @@ export interface ResourcePage {
 export interface DirectoryIndex extends DirectoryView {
   lines: MatchView[];
   organisations: MatchView[];
+  report: ReportLink;
 }
 
 export interface CauseView extends Cause {
@@ -133,9 +134,14 @@ export interface MatchView {
   resource: ResourceView;
   /** Shown under the resource: "Matches: Child abuse and neglect" or "Chosen for this story"; empty on a topic's own page. */
   reason: string;
-  /** "Is something wrong here?": the maintainers' address with this resource and this page filled in. */
-  reportHref: string;
 }
+
+/**
+ * "Is something wrong here?": the maintainers' address with a resource and this page filled in.
+ * A function the templates call per card, so a hub of 50,000 stories does not hold a link for
+ * every story and every line in memory at once.
+ */
+export type ReportLink = (resource: { id: string; name: string }) => string;
 
 /**
  * Help as pages lay it out: lines you can call or text first (crisis lines before the rest),
@@ -146,6 +152,8 @@ export interface HelpView {
   organisations: MatchView[];
   /** The site's general lines, when none of `lines` answers calls or texts around the clock. */
   floor?: FloorView;
+  /** The report link for a card on this page. */
+  report: ReportLink;
 }
 
 export interface StoryView extends Story {
@@ -202,11 +210,10 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   const root = options.siteRoot ?? `${site.url.replace(/\/+$/, "")}/`;
   const report = (resource: { id: string; name: string }, pageUrl: string) =>
     reportHref(site.reportUrl, { id: resource.id, name: resource.name, page: `${root}${pageUrl.slice(1)}` }, strings);
-  const matchView = (resource: ResourceView, reason: string, pageUrl: string): MatchView => ({
-    resource,
-    reason,
-    reportHref: report(resource, pageUrl),
-  });
+  const reportOn =
+    (pageUrl: string): ReportLink =>
+    (resource) =>
+      report(resource, pageUrl);
   const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
   const general = generalLines(helpNow);
 
@@ -234,9 +241,13 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     const matches = pairStory(story, index);
     const reason = floorReason(story, matches, index, strings);
     const help = splitHelp(
-      matches.map((match) => matchView(resourceView(match.resource), matchReason(match, causeRef, strings), url)),
+      matches.map((match) => ({
+        resource: resourceView(match.resource),
+        reason: matchReason(match, causeRef, strings),
+      })),
       general,
       reason,
+      reportOn(url),
     );
     return {
       ...story,
@@ -263,9 +274,10 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     const list = storiesByCause.get(cause.id) ?? [];
     const url = causeRef(cause.id).url;
     const help = splitHelp(
-      resources.map((resource) => matchView(resource, "", url)),
+      resources.map((resource) => ({ resource, reason: "" })),
       general,
       strings.floor.topic,
+      reportOn(url),
     );
     const dialled = [...help.lines, ...help.organisations]
       .map((m) => m.resource)
@@ -311,9 +323,10 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   // The directory lists resources in the order every topic page does.
   const resources = [...resourceViews.values()].sort(compareForTopic);
   const directoryHelp = splitHelp(
-    resources.map((resource) => matchView(resource, "", "/help/")),
+    resources.map((resource) => ({ resource, reason: "" })),
     general,
     "",
+    reportOn("/help/"),
   );
   // Frozen so Eleventy shares it between templates instead of deep-copying it into each one.
   return Object.freeze({
@@ -350,6 +363,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       ),
       lines: directoryHelp.lines,
       organisations: directoryHelp.organisations,
+      report: directoryHelp.report,
     },
     outside: buildOutside(
       data.countries.map((c) => c.record),
@@ -449,7 +463,7 @@ function relatedStories(
 }
 
 /** Lines you can call or text first, in their ranked order; the floor under them when none answers 24/7. */
-function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: string): HelpView {
+function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: string, report: ReportLink): HelpView {
   const lines = matches.filter((m) => m.resource.primary);
   const floor = helpFloor(
     lines.map((m) => m.resource),
@@ -460,6 +474,7 @@ function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: s
     lines,
     organisations: matches.filter((m) => !m.resource.primary),
     ...(floor ? { floor } : {}),
+    report,
   };
 }
 

@@ -184,7 +184,10 @@ describe("the hub view", () => {
 
   it("fills in each card's report link with the line and the page it is on", () => {
     const hub = hubOf([dated("s", 1)]);
-    const href = hub.stories[0]?.help.lines[0]?.reportHref ?? "";
+    const help = hub.stories[0]?.help;
+    const line = help?.lines[0];
+    if (!help || !line) throw new Error("the story has no line");
+    const href = help.report(line.resource);
     expect(href).toMatch(/^mailto:corrections@hub\.example\.org\?subject=/);
     expect(decodeURIComponent(href)).toContain("Page: https://hub.example.org/stories/s/");
     expect(decodeURIComponent(href)).toContain("Resource: Resource line");
