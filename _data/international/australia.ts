@@ -15,8 +15,9 @@ export default defineCountry({
   lines: [
     {
       name: "Lifeline",
-      summary: "A trained crisis supporter listens, checks that you are safe and helps you work out what to do next.",
-      serves: "Anyone in Australia who is in crisis or finding it hard to cope.",
+      summary:
+        "A trained crisis supporter gives short-term, non-judgmental support and helps you cope with what is happening now.",
+      serves: "Anyone in Australia who is in crisis.",
       channels: [
         {
           type: "call",

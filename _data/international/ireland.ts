@@ -14,7 +14,7 @@ export default defineCountry({
       name: "National Rape Crisis Helpline",
       summary:
         "Run by Dublin Rape Crisis Centre: counselors support anyone who has experienced sexual violence, no matter who did it or when, and can point to medical and other help.",
-      serves: "Anyone affected by rape, sexual assault or sexual harassment, and the people close to them.",
+      serves: "Anyone who has experienced rape, sexual assault, sexual harassment or other sexual violence.",
       channels: [{ type: "call", number: "+3531800778888", vanity: "1800 77 88 88" }],
       website: "https://drcc.ie/",
       hours: { kind: "always" },
