@@ -169,6 +169,11 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     emergencyNumber: "911",
     exitUrl: "https://www.weather.gov/",
     helpNow: resourceIds.filter((_, i) => i % 2 === 0).slice(0, 5),
+    // The first crisis line open around the clock (every third resource keeps weekly hours).
+    fallbackLine: "resource-3",
+    linesFor: "the United States",
+    worldwideDirectory: { name: "Example directory", url: "https://directory.example.org/" },
+    reportUrl: "mailto:corrections@hub.example.org",
     staleAfterDays: 180,
   };
   return { site, causes, resources, stories };
@@ -177,7 +182,7 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
 const DEFINE = fileURLToPath(new URL("../src/define.ts", import.meta.url));
 
 /**
- * Writes `data` as a data folder like `_data/`: `site.ts` and one file per record. Files import
+ * Writes `data` as a data folder like `_data/`: `site.ts`, `synonyms.ts` and one file per record. Files import
  * the typed helpers by absolute path, so the folder can live anywhere (a temporary folder).
  * A `package.json` marks the folder as ES modules, as the project's own `package.json` marks
  * `_data/`; without it Node would load every file as CommonJS, through a different, slower path.
@@ -188,6 +193,9 @@ export async function writeDataFolder(dir: string, data: GeneratedData): Promise
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
   await writeFile(path.join(dir, "site.ts"), file("defineSite", data.site));
+  // No synonyms and no other countries: the benchmark measures stories, topics and helplines.
+  await writeFile(path.join(dir, "synonyms.ts"), file("defineSynonyms", []));
+  await mkdir(path.join(dir, "international"), { recursive: true });
   const folders = [
     ["causes", "defineCause", data.causes],
     ["resources", "defineResource", data.resources],

@@ -22,7 +22,7 @@ export default defineResource({
   languages: ["en", "es"],
   serves: "Anyone in emotional distress or suicidal crisis, and anyone worried about someone else.",
   area: "United States",
-  causes: ["mental-health"],
+  causes: ["mental-health", "reentry"],
   source: { name: "988 Suicide & Crisis Lifeline", url: "https://988lifeline.org/" },
   checked: "2025-07-17",
 });

@@ -22,7 +22,7 @@ export default defineResource({
   languagesNote: "More than 170 languages through interpreters.",
   serves: "Children and teens, parents, and any adult worried about a child.",
   area: "United States, its territories and Canada",
-  causes: ["child-abuse", "medical-child-abuse"],
+  causes: ["child-abuse", "medical-child-abuse", "sexual-assault"],
   source: { name: "Childhelp National Child Abuse Hotline", url: "https://www.childhelphotline.org/" },
   checked: "2024-01-09",
 });

@@ -23,7 +23,7 @@ export default defineResource({
   languagesNote: "Help in Spanish around the clock.",
   serves: "Survivors of sexual assault or abuse, at any age and however long ago, and their family and friends.",
   area: "United States",
-  causes: ["sexual-assault"],
+  causes: ["sexual-assault", "child-abuse"],
   source: { name: "RAINN", url: "https://www.rainn.org/" },
   checked: "2024-01-09",
 });

@@ -4,6 +4,7 @@ import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
+import { siteRoot } from "../publish/site-address.ts";
 import { buildHub, type Hub } from "../view/hub.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
@@ -14,6 +15,8 @@ export interface LoadHubOptions {
   today: string;
   /** Replaces `url` in `_data/site.ts`, for builds published elsewhere. */
   siteUrl?: string | undefined;
+  /** The path the site is served under (`/` when absent), for the full page addresses in reports. */
+  pathPrefix?: string | undefined;
   /**
    * Which pass of `npm run build` this is (see build-pass.ts). Unset (the dev server, tests), the
    * data is read afresh on every call; set, it is read once per process and shared by the passes.
@@ -53,7 +56,7 @@ export async function checkData({ dataDir, today, siteUrl }: LoadHubOptions): Pr
 let shared: { key: string; data: Promise<HubData>; hub?: Promise<Hub> } | undefined;
 
 function sharedRun(options: LoadHubOptions): { data: Promise<HubData>; hub?: Promise<Hub> } {
-  const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl]);
+  const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl, options.pathPrefix]);
   if (shared?.key !== key) shared = { key, data: checkData(options) };
   return shared;
 }
@@ -73,9 +76,10 @@ export function checkDataOnce(options: LoadHubOptions): Promise<HubData> {
  */
 export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
   const { pass } = options;
-  if (!pass) return forPass(prepare(await checkData(options)), WHOLE_BUILD);
+  const prepared = (data: HubData) => prepare(data, options.pathPrefix ?? "/");
+  if (!pass) return forPass(prepared(await checkData(options)), WHOLE_BUILD);
   const run = sharedRun(options);
-  run.hub ??= run.data.then(prepare);
+  run.hub ??= run.data.then(prepared);
   return forPass(await run.hub, pass);
 }
 
@@ -85,10 +89,16 @@ function forPass(hub: Hub, pass: BuildPass): BuildHub {
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 
-function prepare(data: HubData): Hub {
+function prepare(data: HubData, pathPrefix: string): Hub {
   const strings = STRINGS[data.site.language];
   if (!strings) throw new Error(`checkData let through a language without interface text: ${data.site.language}`);
-  return buildHub(data, { strings, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+  return buildHub(data, {
+    strings,
+    storiesPerPage: 20,
+    latestCount: 5,
+    relatedCount: 3,
+    siteRoot: siteRoot(data.site.url, pathPrefix),
+  });
 }
 
 /** One file's problems together, files in order, each file's problems in the order found. */

@@ -5,7 +5,7 @@ import { type CompileMessage, DataFileCompileError, evaluateDataFile } from "./e
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
-export const COLLECTIONS = ["causes", "resources", "stories"] as const;
+export const COLLECTIONS = ["causes", "resources", "stories", "international"] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** A record as its file exported it, before any checking. */
@@ -17,6 +17,7 @@ export interface DataFile {
 
 export type RawData = Record<Collection, DataFile[]> & {
   site: DataFile | undefined;
+  synonyms: DataFile | undefined;
   /**
    * The presumed ids (file names) of records whose file could not be imported. That file is
    * already reported; records naming it are not reported again as naming an unknown id.
@@ -34,16 +35,23 @@ export async function loadData(
   cwd = process.cwd(),
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [], unreadable: {} };
-  const siteFile = path.join(dataDir, "site.ts");
-  const [site] = await importAll([siteFile], cwd, problems);
-  if (!site)
-    problems.push({
-      file: relative(siteFile, cwd),
-      field: "",
-      message: "is missing; it holds the site's name and address",
-    });
-  raw.site = site;
+  const raw: RawData = {
+    site: undefined,
+    synonyms: undefined,
+    causes: [],
+    resources: [],
+    stories: [],
+    international: [],
+    unreadable: {},
+  };
+  raw.site = await importSingle(dataDir, "site.ts", "it holds the site's name and address", cwd, problems);
+  raw.synonyms = await importSingle(
+    dataDir,
+    "synonyms.ts",
+    "it holds the words people search with; start it with `export default defineSynonyms([]);`",
+    cwd,
+    problems,
+  );
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
     const files = await listFolder(folder, cwd, problems);
@@ -56,6 +64,23 @@ export async function loadData(
     };
   }
   return { raw, problems };
+}
+
+/** A file that holds the whole of something (`site.ts`, `synonyms.ts`), reported when missing. */
+async function importSingle(
+  dataDir: string,
+  name: string,
+  holds: string,
+  cwd: string,
+  problems: DataProblem[],
+): Promise<DataFile | undefined> {
+  const file = path.join(dataDir, name);
+  const before = problems.length;
+  const [loaded] = await importAll([file], cwd, problems);
+  if (!loaded && problems.length === before) {
+    problems.push({ file: relative(file, cwd), field: "", message: `is missing; ${holds}` });
+  }
+  return loaded;
 }
 
 async function listFolder(folder: string, cwd: string, problems: DataProblem[]): Promise<string[]> {

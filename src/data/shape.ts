@@ -101,6 +101,8 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown, s
   if (value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
     return [{ file, field, message: `is missing; it ${issue.message}` }];
   }
+  // A rule about a field left out (a resource's hours, a synonym group's targets) is said as such, not "= undefined".
+  if (value === undefined && issue.code === "custom") return [{ file, field, message: `is missing; ${issue.message}` }];
   return [{ file, field, value, message: issue.message }];
 }
 

@@ -23,47 +23,55 @@ const dialled = {
   vanity: plainTextSchema.optional(),
 };
 
-const channelSchema = z
-  .discriminatedUnion(
-    "type",
-    [
-      z.strictObject({ type: z.literal("call"), ...dialled, ...channelDetails }),
-      z.strictObject({
-        type: z.literal("text"),
-        ...dialled,
-        /** The word to send, when the line asks for one: "HOME". */
-        keyword: plainTextSchema.optional(),
-        ...channelDetails,
-      }),
-      z.strictObject({ type: z.literal("tty"), ...dialled, ...channelDetails }),
-      z.strictObject({ type: z.literal("chat"), url: httpsUrlSchema, ...channelDetails }),
-    ],
-    { error: 'type must be "call", "text", "tty" or "chat"' },
-  )
-  .superRefine((channel, ctx) => {
-    if (channel.type === "chat") return;
-    const { number, shortCode, vanity } = channel;
-    if ((number === undefined) === (shortCode === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["number"],
-        message: 'give exactly one of number (e.g. "+18004224453") or shortCode (e.g. "988")',
-      });
-      return;
-    }
-    const problem = number !== undefined ? e164Problem(number) : shortCodeProblem(shortCode ?? "");
-    if (problem) {
-      ctx.addIssue({ code: "custom", path: [number !== undefined ? "number" : "shortCode"], message: problem });
-      return;
-    }
-    if (vanity !== undefined && !vanityMatches(vanity, number ?? shortCode ?? "")) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["vanity"],
-        message: `does not dial ${number ?? shortCode} on a phone keypad; check both for a wrong digit`,
-      });
-    }
-  });
+const channelKinds = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("call"), ...dialled, ...channelDetails }),
+    z.strictObject({
+      type: z.literal("text"),
+      ...dialled,
+      /** The word to send, when the line asks for one: "HOME". */
+      keyword: plainTextSchema.optional(),
+      ...channelDetails,
+    }),
+    z.strictObject({ type: z.literal("tty"), ...dialled, ...channelDetails }),
+    z.strictObject({ type: z.literal("chat"), url: httpsUrlSchema, ...channelDetails }),
+  ],
+  { error: 'type must be "call", "text", "tty" or "chat"' },
+);
+
+/**
+ * Every way of reaching a line the data may name, in the order pages list them. Read from the
+ * schema, so a new kind of channel shows up wherever channels are grouped (the help index's
+ * filters, the synonyms' `ways`) without another list to keep in step.
+ */
+export const CHANNEL_TYPES: readonly Channel["type"][] = channelKinds.options.map((option) => option.shape.type.value);
+
+/** A way of reaching a line, checked: the digits dial, the vanity spelling matches them. */
+export const channelSchema = channelKinds.superRefine((channel, ctx) => {
+  if (channel.type === "chat") return;
+  const { number, shortCode, vanity } = channel;
+  if ((number === undefined) === (shortCode === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["number"],
+      message: 'give exactly one of number (e.g. "+18004224453") or shortCode (e.g. "988")',
+    });
+    return;
+  }
+  const problem = number !== undefined ? e164Problem(number) : shortCodeProblem(shortCode ?? "");
+  if (problem) {
+    ctx.addIssue({ code: "custom", path: [number !== undefined ? "number" : "shortCode"], message: problem });
+    return;
+  }
+  if (vanity !== undefined && !vanityMatches(vanity, number ?? shortCode ?? "")) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["vanity"],
+      message: `does not dial ${number ?? shortCode} on a phone keypad; check both for a wrong digit`,
+    });
+  }
+});
 
 export type Channel = z.infer<typeof channelSchema>;
 export type DialledChannel = Exclude<Channel, { type: "chat" }>;
@@ -93,7 +101,7 @@ export const resourceSchema = z
     serves: plainTextSchema,
     /** Where it works: "United States, its territories and Canada". */
     area: plainTextSchema,
-    /** Ids of the causes it helps with. */
+    /** Ids of the causes it helps with, most central first: a topic's page lists first the lines that name it first. */
     causes: z.array(idSchema).min(1, { error: "name at least one cause this resource helps with" }),
     /** Where these facts were checked. */
     source: z.strictObject({ name: plainTextSchema, url: httpsUrlSchema }),

@@ -26,11 +26,24 @@ export function indexResources(resources: readonly Resource[]): ResourceIndex {
       byCause.set(causeId, list);
     }
   }
-  for (const list of byCause.values()) list.sort(compareForTopic);
+  for (const [causeId, list] of byCause) list.sort((a, b) => compareForCause(a, b, causeId));
   return { byId, byCause };
 }
 
-/** On a topic page: crisis lines first, then by name, then id so equal names keep one order. */
+/**
+ * On a topic's page: crisis lines first, then the lines that name the topic earlier in their own
+ * causes (RAINN before Childhelp on sexual assault, Childhelp before RAINN on child abuse), then
+ * as on the directory.
+ */
+function compareForCause(a: Resource, b: Resource, causeId: string): number {
+  return (
+    Number(b.crisisLine) - Number(a.crisisLine) ||
+    a.causes.indexOf(causeId) - b.causes.indexOf(causeId) ||
+    compareForTopic(a, b)
+  );
+}
+
+/** In the directory: crisis lines first, then by name, then id so equal names keep one order. */
 export function compareForTopic(a: Resource, b: Resource): number {
   return (
     Number(b.crisisLine) - Number(a.crisisLine) || a.name.localeCompare(b.name, "en") || compareCodePoints(a.id, b.id)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/data/problem.ts";
 import { validateData } from "../../src/data/validate.ts";
+import type { Hours } from "../../src/model/hours.ts";
 import { cause, raw, resource, site, story } from "../helpers/records.ts";
 
 const TODAY = "2026-03-01";
@@ -158,5 +159,48 @@ describe("validateData", () => {
     records.resources[0] = resource("line", ["child-abuse"], true, { checked: "2025-02-30" });
     records.stories = [story("a", ["child-abus"], { date: "2030-01-01" })];
     expect(problems(records)).toHaveLength(4);
+  });
+
+  it("refuses 'need help now' lines of which none takes calls or texts 24/7, and says which would do", () => {
+    const weekly: Hours = {
+      kind: "weekly",
+      timeZone: "America/New_York",
+      periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
+    };
+    const records = base();
+    records.resources[0] = resource("line", ["child-abuse"], true, { hours: weekly });
+    records.resources.push(resource("org", ["child-abuse"], false));
+    expect(problems({ ...records, site: site({ helpNow: ["line", "org"], fallbackLine: "line" }) })).toEqual([
+      '_data/site.ts: helpNow = ["line","org"] has no line that takes calls or texts 24 hours a day, and every page falls back on it; add one, such as "other"',
+      '_data/site.ts: fallbackLine = "line" does not take calls or texts 24 hours a day, so it cannot be the line to try when a number does not connect; name one that does, such as "other"',
+    ]);
+  });
+
+  it("refuses a fallback line that does not exist", () => {
+    expect(problems({ ...base(), site: site({ fallbackLine: "lin" }) })).toEqual([
+      '_data/site.ts: fallbackLine = "lin" is not a resource; did you mean "line"?',
+    ]);
+  });
+
+  it("refuses a report address that is neither one email address nor an https form", () => {
+    for (const reportUrl of ["corrections@hub.example.org", "mailto:a@b.org?subject=x", "http://forms.example.org/"]) {
+      expect(problems({ ...base(), site: site({ reportUrl }) }), reportUrl).toEqual([
+        expect.stringContaining(`_data/site.ts: reportUrl = "${reportUrl}" must be "mailto:" and one email address`),
+      ]);
+    }
+  });
+
+  it("refuses synonyms that name an unknown cause, resource or way to reach a line, or name nothing", () => {
+    const synonyms = [
+      { words: ["raped"], causes: ["sexual-asault"], resources: ["lin"] },
+      { words: ["deaf"], ways: ["fax"] },
+      { words: ["help"] },
+    ];
+    expect(problems({ ...base(), synonyms } as Parameters<typeof raw>[0])).toEqual([
+      '_data/synonyms.ts: [1].ways[0] = "fax" must be one of "call", "text", "tty", "chat"',
+      "_data/synonyms.ts: [2].resources is missing; name what these words should find: causes, resources, ways or languages",
+      '_data/synonyms.ts: [0].causes[0] = "sexual-asault" is not a cause; did you mean "sexual-assault"?',
+      '_data/synonyms.ts: [0].resources[0] = "lin" is not a resource; did you mean "line"?',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { CauseInput } from "../../src/model/cause.ts";
 import type { ResourceInput } from "../../src/model/resource.ts";
 import type { SiteInput } from "../../src/model/site.ts";
 import type { StoryInput } from "../../src/model/story.ts";
+import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
 
 /** Valid records to start from; each test changes only what it is about. */
 export function cause(id: string, extra: Partial<CauseInput> = {}): CauseInput {
@@ -56,6 +57,10 @@ export function site(extra: Partial<SiteInput> = {}): SiteInput {
     emergencyNumber: "911",
     exitUrl: "https://www.weather.gov/",
     helpNow: ["line"],
+    fallbackLine: "line",
+    linesFor: "the United States",
+    worldwideDirectory: { name: "Directory", url: "https://directory.example.org/" },
+    reportUrl: "mailto:corrections@hub.example.org",
     staleAfterDays: 180,
     ...extra,
   };
@@ -67,6 +72,7 @@ export function raw(records: {
   causes?: CauseInput[];
   resources?: ResourceInput[];
   stories?: StoryInput[];
+  synonyms?: SynonymGroupInput[];
 }): RawData {
   const files = (folder: string, list: { id: string }[] = []): DataFile[] =>
     list.map((value) => ({ file: `_data/${folder}/${value.id}.ts`, value }));
@@ -75,5 +81,7 @@ export function raw(records: {
     causes: files("causes", records.causes),
     resources: files("resources", records.resources),
     stories: files("stories", records.stories),
+    international: [],
+    synonyms: { file: "_data/synonyms.ts", value: records.synonyms ?? [] },
   };
 }

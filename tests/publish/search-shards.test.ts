@@ -40,7 +40,8 @@ async function everyResult(server: StaticServer, query: string): Promise<string[
   const status = page.locator("[data-search-status]");
   await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
   const total = Number(/^(\d+) results? for/.exec((await status.textContent()) ?? "")?.[1] ?? 0);
-  const results = page.locator("[data-search-list] a");
+  // Each result's own link, not the call or text button under it.
+  const results = page.locator("[data-search-list] > li > a");
   while ((await results.count()) < total) {
     const shown = await results.count();
     await page.getByRole("button", { name: "Show more results" }).click();

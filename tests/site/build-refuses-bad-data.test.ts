@@ -155,8 +155,49 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: "the home page's help list names an unknown resource",
-    apply: replaceIn("site.ts", '"988-lifeline", "childhelp"', '"988-lifline", "childhelp"'),
+    apply: replaceIn("site.ts", '"988-lifeline", "crisis-text-line"', '"988-lifline", "crisis-text-line"'),
     says: ['@/site.ts: helpNow[0] = "988-lifline" is not a resource; did you mean "988-lifeline"?'],
+  },
+  {
+    name: "no 'need help now' line takes calls or texts 24/7, so pages would have nothing to fall back on",
+    apply: replaceIn(
+      "site.ts",
+      '"988-lifeline", "crisis-text-line", "childhelp", "rainn", "domestic-violence-hotline"',
+      '"nami-helpline"',
+    ),
+    says: [
+      '@/site.ts: helpNow = ["nami-helpline"] has no line that takes calls or texts 24 hours a day, and every page falls back on it; add one, such as "988-lifeline"',
+    ],
+  },
+  {
+    name: "the line to try when a number does not connect is not open around the clock",
+    apply: replaceIn("site.ts", 'fallbackLine: "988-lifeline"', 'fallbackLine: "nami-helpline"'),
+    says: ['@/site.ts: fallbackLine = "nami-helpline" does not take calls or texts 24 hours a day'],
+  },
+  {
+    name: "the report address is not an email address or a form",
+    apply: replaceIn("site.ts", '"mailto:corrections@hub.example.org"', '"corrections@hub.example.org"'),
+    says: ['@/site.ts: reportUrl = "corrections@hub.example.org" must be "mailto:" and one email address'],
+  },
+  {
+    name: "a synonym group names a cause that does not exist",
+    apply: replaceIn("synonyms.ts", 'causes: ["sexual-assault"],', 'causes: ["sexual-asault"],'),
+    says: ['@/synonyms.ts: [1].causes[0] = "sexual-asault" is not a cause; did you mean "sexual-assault"?'],
+  },
+  {
+    name: "a synonym group names a helpline that does not exist",
+    apply: replaceIn("synonyms.ts", 'resources: ["rainn"],', 'resources: ["rain"],'),
+    says: ['@/synonyms.ts: [1].resources[0] = "rain" is not a resource; did you mean "rainn"?'],
+  },
+  {
+    name: "the synonyms file is missing",
+    apply: (data) => rm(path.join(data.dir, "synonyms.ts")),
+    says: ["@/synonyms.ts is missing; it holds the words people search with"],
+  },
+  {
+    name: "a line in another country has a number from a third country",
+    apply: replaceIn("international/ireland.ts", '"+3531800778888"', '"+448001111"'),
+    says: ['@/international/ireland.ts: lines[0].channels[0].number = "+448001111" is a number in GB, not IE'],
   },
   {
     name: "a channel has an unknown type",

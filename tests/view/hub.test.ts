@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateData } from "../../src/data/validate.ts";
 import { buildHub } from "../../src/view/hub.ts";
 import { en } from "../../src/view/strings/en.ts";
-import { cause, raw, resource, story } from "../helpers/records.ts";
+import { cause, raw, resource, site, story } from "../helpers/records.ts";
 
 function hubOf(stories: ReturnType<typeof story>[], storiesPerPage = 2) {
   const { data, problems } = validateData(
@@ -64,6 +64,7 @@ describe("the hub view", () => {
       "/",
       "/topics/",
       "/help/",
+      "/other-countries/",
       "/stories/",
       "/about/",
       "/safety/",
@@ -93,8 +94,10 @@ describe("the hub view", () => {
   it("makes a printable help card for each topic with a line to call or text, and none for the others", () => {
     const { data, problems } = validateData(
       raw({
-        causes: [cause("a"), cause("b")],
+        site: site({ helpNow: ["general"], fallbackLine: "general" }),
+        causes: [cause("a"), cause("b"), cause("c")],
         resources: [
+          resource("general", ["c"]),
           resource("org", ["a", "b"], false),
           resource("line", ["a"], true, {
             hours: {
@@ -110,8 +113,83 @@ describe("the hub view", () => {
     expect(problems).toEqual([]);
     if (!data) throw new Error("no data");
     const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 2, relatedCount: 2 });
-    expect(hub.helpCards.map((c) => [c.url, c.resources.map((r) => r.id)])).toEqual([["/topics/a/card/", ["line"]]]);
-    expect(hub.causes.map((c) => c.helpCardUrl)).toEqual(["/topics/a/card/", undefined]);
+    expect(hub.helpCards.map((c) => [c.url, c.resources.map((r) => r.id)])).toEqual([
+      ["/topics/a/card/", ["line"]],
+      ["/topics/c/card/", ["general"]],
+    ]);
+    expect(hub.causes.map((c) => c.helpCardUrl)).toEqual(["/topics/a/card/", undefined, "/topics/c/card/"]);
     expect(hub.resources.find((r) => r.id === "line")?.hoursData).toContain('"timeZone":"America/New_York"');
+  });
+
+  it("falls back on the general lines, saying why, when none of a page's own lines answers 24/7", () => {
+    const { data, problems } = validateData(
+      raw({
+        site: site({ helpNow: ["general"], fallbackLine: "general" }),
+        causes: [cause("reform"), cause("crisis")],
+        resources: [resource("general", ["crisis"]), resource("think-tank", ["reform"], false)],
+        stories: [
+          story("about-reform", ["reform"]),
+          story("left-out", ["crisis"], { excludedResources: ["general"] }),
+          story("helped", ["crisis"]),
+        ],
+      }),
+      "2026-11-23",
+    );
+    expect(problems).toEqual([]);
+    if (!data) throw new Error("no data");
+    const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 2, relatedCount: 2 });
+    const storyView = (id: string) => hub.stories.find((s) => s.id === id);
+    expect(storyView("about-reform")?.help.floor).toEqual({
+      reason: en.floor.story,
+      lines: [expect.objectContaining({ id: "general" })],
+    });
+    expect(storyView("about-reform")?.talkNow.reason).toBe(en.floor.story);
+    expect(storyView("left-out")?.help.floor?.reason).toBe(en.floor.storyExcluded);
+    expect(storyView("helped")?.help.floor).toBeUndefined();
+    expect(storyView("helped")?.talkNow).toEqual({
+      lines: [expect.objectContaining({ resource: expect.objectContaining({ id: "general" }) })],
+    });
+    expect(hub.causes.find((c) => c.id === "reform")?.help.floor?.reason).toBe(en.floor.topic);
+    expect(hub.resourcePages.find((p) => p.resource.id === "think-tank")?.floor?.reason).toBe(
+      en.floor.notALine("Resource think-tank"),
+    );
+    expect(hub.resourcePages.find((p) => p.resource.id === "general")?.floor).toBeUndefined();
+  });
+
+  it("names the line to try when a number does not connect, with the ways it takes", () => {
+    const { data } = validateData(
+      raw({
+        site: site({ helpNow: ["line"], fallbackLine: "line" }),
+        causes: [cause("a")],
+        resources: [
+          resource("line", ["a"], true, {
+            channels: [
+              { type: "call", shortCode: "988" },
+              { type: "text", shortCode: "988" },
+            ],
+          }),
+        ],
+      }),
+      "2026-11-23",
+    );
+    if (!data) throw new Error("no data");
+    const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 2, relatedCount: 2 });
+    expect(hub.helpContext).toEqual({
+      emergencyNumber: "911",
+      fallback: { name: "Resource line", url: "/help/line/", ways: "call or text", number: "988", href: "tel:988" },
+      linesFor: "the United States",
+      outsideUrl: "/other-countries/",
+    });
+  });
+
+  it("fills in each card's report link with the line and the page it is on", () => {
+    const hub = hubOf([dated("s", 1)]);
+    const help = hub.stories[0]?.help;
+    const line = help?.lines[0];
+    if (!help || !line) throw new Error("the story has no line");
+    const href = help.report(line.resource);
+    expect(href).toMatch(/^mailto:corrections@hub\.example\.org\?subject=/);
+    expect(decodeURIComponent(href)).toContain("Page: https://hub.example.org/stories/s/");
+    expect(decodeURIComponent(href)).toContain("Resource: Resource line");
   });
 });

@@ -68,4 +68,11 @@ describe("pairing a story with help", () => {
     const tied = indexResources([resource("b", ["x"], true, "Beta"), resource("a", ["x"], true, "Alpha")]);
     expect(pairStory(story(["x"]), tied).map((m) => m.resource.id)).toEqual(["a", "b"]);
   });
+
+  it("lists first, on a topic's page, the lines that name the topic first among their causes", () => {
+    const topic = (id: string) => index.byCause.get(id)?.map((r) => r.id);
+    // "Both Line" sorts first by name, but names assault second.
+    expect(topic("assault")).toEqual(["line-assault", "line-both"]);
+    expect(topic("abuse")).toEqual(["line-abuse", "line-both", "org-abuse"]);
+  });
 });
