@@ -7,7 +7,7 @@ import { buildSite } from "../tests/helpers/site.ts";
 /*
  * `npm run screenshots`: builds the site into a temporary folder and saves full-page PNGs of the
  * pages visitors land on most, on a phone and a desktop, in light and dark, into
- * `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or colour.
+ * `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or color.
  * Reuses the test helpers so the pages are built and served exactly as the browser tests see them.
  */
 const OUT = path.resolve(".scratch/screenshots");
@@ -16,6 +16,7 @@ const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
   ["topic", "topics/child-abuse/"],
   ["story", "stories/blanchard-smart-advocacy/"],
   ["card", "topics/child-abuse/card/"],
+  ["helpline", "help/crisis-text-line/"],
 ];
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;

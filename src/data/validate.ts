@@ -47,6 +47,11 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   };
   if (site) eachId(site.known.helpNow, (id, i) => knownResource(site.file, `helpNow[${i}]`, id));
   for (const { file, known } of causes) {
+    for (const [i, step] of (known.steps ?? []).entries()) {
+      for (const [j, help] of step.help.entries()) {
+        if (typeof help === "string") knownResource(file, `steps[${i}].help[${j}]`, help);
+      }
+    }
     eachId(known.related, (id, i) => {
       knownCause(file, `related[${i}]`, id);
       if (id === known.id) {

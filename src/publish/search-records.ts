@@ -29,7 +29,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
     title: resource.name,
     content: lines(
       resource.name,
-      resource.organisation,
+      resource.organization,
       resource.summary,
       ...resource.channelViews.flatMap((c) => [c.label, c.vanity ?? ""]),
       resource.serves,

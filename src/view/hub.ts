@@ -1,11 +1,11 @@
-import type { Cause } from "../model/cause.ts";
+import type { Cause, Step } from "../model/cause.ts";
 import { formatDate } from "../model/date.ts";
 import { describeHours, type Hours, hoursData } from "../model/hours.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { languageNames } from "../model/language.ts";
 import { renderMarkdown } from "../model/markdown.ts";
-import { formatPhone, smsHref, telHref } from "../model/phone.ts";
-import type { Channel, Resource } from "../model/resource.ts";
+import { formatPhone, smsHref, telHref, whatsappHref } from "../model/phone.ts";
+import { type Channel, channelDigits, type Resource } from "../model/resource.ts";
 import type { Site } from "../model/site.ts";
 import type { Story } from "../model/story.ts";
 import { displayHost } from "../model/url.ts";
@@ -64,7 +64,10 @@ export interface StoryRef {
 
 export interface ChannelView {
   type: Channel["type"];
-  href: string;
+  /** Absent for a videophone number, which a phone's own dialer would call by voice. */
+  href?: string;
+  /** It has a number to dial or message, so the printed help card lists it. */
+  dialsNumber: boolean;
   /** What the button says it does: "Call 1-800-422-4453". */
   label: string;
   vanity?: string;
@@ -88,8 +91,25 @@ export interface ResourceView extends Resource {
   causeRefs: CauseRef[];
 }
 
+/** A link a step offers: a helpline's page on this site, or a page elsewhere. */
+export interface StepLink {
+  name: string;
+  url: string;
+  /** A page on another site, opened without telling it where the visitor came from. */
+  external: boolean;
+}
+
+export interface StepView {
+  text: string;
+  links: StepLink[];
+  /** Shows the emergency number's call button with this step. */
+  emergency: boolean;
+}
+
 export interface CauseView extends Cause {
   url: string;
+  /** The steps with their links resolved, in the same order. */
+  stepViews: StepView[];
   descriptionHtml: string;
   relatedRefs: CauseRef[];
   help: HelpView;
@@ -109,14 +129,14 @@ export interface HelpCardView {
 
 export interface MatchView {
   resource: ResourceView;
-  /** Shown under the resource: "Matches: Child abuse and neglect" or "Chosen for this story"; empty on a topic's own page. */
+  /** Shown under the resource: "For child abuse and neglect" or "Chosen for this story"; empty on a topic's own page. */
   reason: string;
 }
 
-/** Help as pages lay it out: crisis lines first, then organisations, each group in ranked order. */
+/** Help as pages lay it out: crisis lines first, then organizations, each group in ranked order. */
 export interface HelpView {
   crisisLines: MatchView[];
-  organisations: MatchView[];
+  organizations: MatchView[];
 }
 
 export interface StoryView extends Story {
@@ -203,14 +223,15 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     const resources = (index.byCause.get(cause.id) ?? []).map(resourceView);
     const list = storiesByCause.get(cause.id) ?? [];
     const help = splitHelp(resources.map((resource) => ({ resource, reason: "" })));
-    const dialled = [...help.crisisLines, ...help.organisations]
+    const dialled = [...help.crisisLines, ...help.organizations]
       .map((m) => m.resource)
-      .filter((r) => r.channelViews.some((c) => c.type !== "chat"));
+      .filter((r) => r.channelViews.some((c) => c.dialsNumber));
     const helpCardUrl = `/topics/${cause.id}/card/`;
     if (dialled.length > 0) helpCards.push({ url: helpCardUrl, cause: causeRef(cause.id), resources: dialled });
     return {
       ...cause,
       url: causeRef(cause.id).url,
+      stepViews: cause.steps.map((step) => viewStep(step, resourceViews)),
       descriptionHtml: renderMarkdown(cause.description),
       relatedRefs: cause.related.map(causeRef),
       help,
@@ -304,23 +325,50 @@ function viewChannel(channel: Channel, locale: string, strings: Strings): Channe
     ...(channel.note ? { note: channel.note } : {}),
   };
   if (channel.type === "chat") {
-    return { type: "chat", href: channel.url, label: strings.channel.chat, ...details };
+    return { type: "chat", dialsNumber: false, href: channel.url, label: strings.channel.chat, ...details };
   }
-  // Validation guarantees exactly one of the two.
-  const digits = channel.number ?? channel.shortCode ?? "";
-  const shown = formatPhone(digits);
-  const vanity = channel.vanity ? { vanity: channel.vanity } : {};
+  const digits = channelDigits(channel);
+  const shown = digits === undefined ? undefined : formatPhone(digits);
+  const common = { dialsNumber: digits !== undefined, ...(channel.vanity ? { vanity: channel.vanity } : {}) };
+  if (channel.type === "videophone") {
+    // A tel: link would start a voice call, so a videophone number is said, not linked; the
+    // organization's video call page, when it has one, is the button.
+    if (channel.url === undefined) {
+      return { type: "videophone", label: strings.channel.videophone(shown ?? ""), ...common, ...details };
+    }
+    const dial = shown === undefined ? [] : [strings.channel.videophoneDial(shown)];
+    const note = [...dial, ...(channel.note ? [channel.note] : [])].join(" ");
+    return {
+      type: "videophone",
+      href: channel.url,
+      label: strings.channel.videophoneWeb,
+      ...common,
+      ...details,
+      ...(note ? { note } : {}),
+    };
+  }
+  // Validation guarantees the digits of every other channel.
+  const number = digits ?? "";
+  const label = shown ?? "";
   switch (channel.type) {
     case "call":
-      return { type: "call", href: telHref(digits), label: strings.channel.call(shown), ...vanity, ...details };
+      return { type: "call", href: telHref(number), label: strings.channel.call(label), ...common, ...details };
     case "tty":
-      return { type: "tty", href: telHref(digits), label: strings.channel.tty(shown), ...vanity, ...details };
+      return { type: "tty", href: telHref(number), label: strings.channel.tty(label), ...common, ...details };
+    case "whatsapp":
+      return {
+        type: "whatsapp",
+        href: whatsappHref(number),
+        label: strings.channel.whatsapp(label),
+        ...common,
+        ...details,
+      };
     case "text":
       return {
         type: "text",
-        href: smsHref(digits, channel.keyword),
-        label: strings.channel.text(shown, channel.keyword),
-        ...vanity,
+        href: smsHref(number, channel.keyword),
+        label: strings.channel.text(label, channel.keyword),
+        ...common,
         ...details,
       };
   }
@@ -341,8 +389,18 @@ function viewMatch(
   const reason =
     match.reason.kind === "pinned"
       ? strings.help.pinned
-      : strings.help.matches(match.reason.causeIds.map((id) => causeRef(id).name).join(", "));
+      : strings.help.matches(match.reason.causeIds.map((id) => causeRef(id).name));
   return { resource: resourceView(match.resource), reason };
+}
+
+/** A step with its links resolved: validation guarantees every resource id it names exists. */
+function viewStep(step: Step, resources: ReadonlyMap<string, ResourceView>): StepView {
+  const links = step.help.map((help): StepLink => {
+    if (typeof help !== "string") return { name: help.name, url: help.url, external: true };
+    const resource = resources.get(help) as ResourceView;
+    return { name: resource.name, url: resource.url, external: false };
+  });
+  return { text: step.text, links, emergency: step.emergency };
 }
 
 /**
@@ -372,7 +430,7 @@ function relatedStories(
 function splitHelp(matches: MatchView[]): HelpView {
   return {
     crisisLines: matches.filter((m) => m.resource.crisisLine),
-    organisations: matches.filter((m) => !m.resource.crisisLine),
+    organizations: matches.filter((m) => !m.resource.crisisLine),
   };
 }
 

@@ -20,7 +20,7 @@ describe("loadData", () => {
 
   it("names the file, line and column of a syntax error, with the likely cause", async () => {
     data = await copyData();
-    await data.edit("resources/rainn.ts", (text) => text.replace('organisation: "RAINN",', 'organisation: "RAINN"'));
+    await data.edit("resources/rainn.ts", (text) => text.replace('organization: "RAINN",', 'organization: "RAINN"'));
     const { raw, problems } = await loadData(data.dir);
     // The tests load data through Vite, whose wording differs from tsx's; the place and the hint do not.
     expect(problems.map(formatProblem)).toEqual([
