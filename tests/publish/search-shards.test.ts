@@ -29,7 +29,9 @@ async function everyResult(server: StaticServer, query: string): Promise<string[
   const page: Page = await browser.newPage();
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
   const status = page.locator("[data-search-status]");
-  await expect.poll(() => status.textContent()).toMatch(/results? for|No results/);
+  // Five shards are fetched and merged before the first result: on a busy two-core machine that
+  // took 1.4 s, past expect.poll's one-second default, though the page itself was right.
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/results? for|No results/);
   const total = Number(/^(\d+) results? for/.exec((await status.textContent()) ?? "")?.[1] ?? 0);
   const results = page.locator("[data-search-list] a");
   while ((await results.count()) < total) {
