@@ -85,6 +85,12 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     name: `${capitalise(topicOf(i))} (${i + 1})`,
     summary: `What to know about ${topicOf(i)}, and where to find help.`,
     description: `${pick(SENTENCES)} ${pick(SENTENCES)}\n\n${pick(SENTENCES)}\n\nIf someone is in danger right now, call 911.`,
+    // Resource i helps cause i (see `own` below), so every step's link is to a real resource.
+    steps: [
+      { text: "If someone is in danger right now, call 911.", emergency: true },
+      { text: `Talk to someone about ${topicOf(i)}.`, help: [`resource-${i + 1}`] },
+      { text: "Read more about it.", help: [{ name: "A guide", url: `https://${id}.example.org/guide` }] },
+    ],
     related: pickSome(
       causeIds.filter((other) => other !== id),
       1,
@@ -100,10 +106,10 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     const own = [causeIds[i % causeIds.length] as string];
     return {
       id,
-      name: `Synthetic ${crisisLine ? "helpline" : "organisation"} ${i + 1}`,
-      organisation: `Example organisation ${i + 1}`,
+      name: `Synthetic ${crisisLine ? "helpline" : "organization"} ${i + 1}`,
+      organization: `Example organization ${i + 1}`,
       crisisLine,
-      summary: `A made-up ${crisisLine ? "line" : "organisation"} for benchmarks; it helps with ${topicOf(i)}.`,
+      summary: `A made-up ${crisisLine ? "line" : "organization"} for benchmarks; it helps with ${topicOf(i)}.`,
       notFor: crisisLine ? ["It is not connected to emergency services. In danger now, call 911."] : [],
       channels: crisisLine
         ? [
@@ -127,7 +133,16 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
       serves: "Anyone affected, and the people around them.",
       area: "United States",
       causes: [...new Set([...own, ...pickSome(causeIds, 0, 2)])],
-      source: { name: `Example organisation ${i + 1}`, url: `https://${id}.example.org/about` },
+      ...(crisisLine
+        ? {
+            whatHappens: {
+              whoAnswers: "A trained counselor answers.",
+              name: "You do not have to give your name.",
+              sources: [{ name: "How it works", url: `https://${id}.example.org/how-it-works` }],
+            },
+          }
+        : {}),
+      source: { name: `Example organization ${i + 1}`, url: `https://${id}.example.org/about` },
       checked: GENERATED_TODAY,
     };
   });

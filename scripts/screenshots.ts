@@ -8,7 +8,7 @@ import { serveFolder } from "./lib/static-server.ts";
  * `npm run screenshots`: builds the site (with its search index) into a temporary folder and saves
  * full-page PNGs of the pages visitors land on most, searches included, on a phone and a desktop,
  * in light and dark, into
- * `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or colour.
+ * `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or color.
  * Reuses the test helpers so the pages are built and served exactly as the browser tests see them.
  */
 const OUT = path.resolve(".scratch/screenshots");
@@ -22,6 +22,7 @@ const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
   ["help", "help/"],
   ["other-countries", "other-countries/"],
   ["card", "topics/child-abuse/card/"],
+  ["helpline", "help/crisis-text-line/"],
 ];
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;

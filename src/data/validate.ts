@@ -57,6 +57,11 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   }
   if (raw.synonyms) checkSynonymTargets(raw.synonyms.file, raw.synonyms.value, knownCause, knownResource);
   for (const { file, known } of causes) {
+    for (const [i, step] of (known.steps ?? []).entries()) {
+      for (const [j, help] of step.help.entries()) {
+        if (typeof help === "string") knownResource(file, `steps[${i}].help[${j}]`, help);
+      }
+    }
     eachId(known.related, (id, i) => {
       knownCause(file, `related[${i}]`, id);
       if (id === known.id) {

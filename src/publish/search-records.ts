@@ -63,7 +63,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
     description: resource.summary,
     content: lines(
       resource.name,
-      resource.organisation,
+      resource.organization,
       resource.summary,
       ...resource.channelViews.flatMap((c) => [c.label, c.vanity ?? ""]),
       resource.serves,
@@ -103,7 +103,8 @@ function bestLine(lines: readonly ResourceView[]): ResourceView | undefined {
 /** The button for a result: the line's call or text that answers around the clock, else its first. */
 function callOf(resource: ResourceView | undefined, named: boolean): { call?: SearchCall } {
   const channel: ChannelView | undefined = resource?.allDay ?? resource?.primary;
-  if (!resource || !channel) return {};
+  // The primary and all-day channels are calls or texts, which always have a link.
+  if (!resource || !channel?.href) return {};
   return { call: { href: channel.href, label: channel.label, ...(named ? { line: resource.name } : {}) } };
 }
 

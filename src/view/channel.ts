@@ -1,9 +1,9 @@
 import { formatDate } from "../model/date.ts";
 import { describeHours, type Hours, hoursData } from "../model/hours.ts";
 import { languageNames } from "../model/language.ts";
-import { formatPhone, smsHref, telHref } from "../model/phone.ts";
+import { formatPhone, smsHref, telHref, whatsappHref } from "../model/phone.ts";
 import { alwaysOpenChannel, primaryChannel } from "../model/reach.ts";
-import type { Channel, Resource } from "../model/resource.ts";
+import { type Channel, channelDigits, type Resource } from "../model/resource.ts";
 import { displayHost } from "../model/url.ts";
 import type { Strings } from "./strings/en.ts";
 
@@ -15,7 +15,10 @@ export interface CauseRef {
 
 export interface ChannelView {
   type: Channel["type"];
-  href: string;
+  /** Absent for a videophone number, which a phone's own dialer would call by voice. */
+  href?: string;
+  /** It has a number to dial or message, so the printed help card lists it. */
+  dialsNumber: boolean;
   /** What the button says it does: "Call 1-800-422-4453". */
   label: string;
   vanity?: string;
@@ -84,23 +87,54 @@ export function viewChannel(channel: Channel, locale: string, strings: Strings, 
     ...(channel.note ? { note: channel.note } : {}),
   };
   if (channel.type === "chat") {
-    return { type: "chat", href: channel.url, label: strings.channel.chat, ...details };
+    return { type: "chat", dialsNumber: false, href: channel.url, label: strings.channel.chat, ...details };
   }
-  // Validation guarantees exactly one of the two.
-  const digits = channel.number ?? channel.shortCode ?? "";
-  const shown = spelled && channel.vanity ? channel.vanity : formatPhone(digits);
-  const vanity = channel.vanity && !spelled ? { vanity: channel.vanity } : {};
+  const digits = channelDigits(channel);
+  const formatted = digits === undefined ? undefined : formatPhone(digits);
+  const shown = spelled && channel.vanity ? channel.vanity : formatted;
+  const common = {
+    dialsNumber: digits !== undefined,
+    ...(channel.vanity && !spelled ? { vanity: channel.vanity } : {}),
+  };
+  if (channel.type === "videophone") {
+    // A tel: link would start a voice call, so a videophone number is said, not linked; the
+    // organization's video call page, when it has one, is the button.
+    if (channel.url === undefined) {
+      return { type: "videophone", label: strings.channel.videophone(shown ?? ""), ...common, ...details };
+    }
+    const dial = shown === undefined ? [] : [strings.channel.videophoneDial(shown)];
+    const note = [...dial, ...(channel.note ? [channel.note] : [])].join(" ");
+    return {
+      type: "videophone",
+      href: channel.url,
+      label: strings.channel.videophoneWeb,
+      ...common,
+      ...details,
+      ...(note ? { note } : {}),
+    };
+  }
+  // Validation guarantees the digits of every other channel.
+  const number = digits ?? "";
+  const label = shown ?? "";
   switch (channel.type) {
     case "call":
-      return { type: "call", href: telHref(digits), label: strings.channel.call(shown), ...vanity, ...details };
+      return { type: "call", href: telHref(number), label: strings.channel.call(label), ...common, ...details };
     case "tty":
-      return { type: "tty", href: telHref(digits), label: strings.channel.tty(shown), ...vanity, ...details };
+      return { type: "tty", href: telHref(number), label: strings.channel.tty(label), ...common, ...details };
+    case "whatsapp":
+      return {
+        type: "whatsapp",
+        href: whatsappHref(number),
+        label: strings.channel.whatsapp(label),
+        ...common,
+        ...details,
+      };
     case "text":
       return {
         type: "text",
-        href: smsHref(digits, channel.keyword),
-        label: strings.channel.text(shown, channel.keyword),
-        ...vanity,
+        href: smsHref(number, channel.keyword),
+        label: strings.channel.text(label, channel.keyword),
+        ...common,
         ...details,
       };
   }

@@ -1,10 +1,10 @@
-import type { Cause } from "../model/cause.ts";
+import type { Cause, Step } from "../model/cause.ts";
 import { formatDate } from "../model/date.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { renderMarkdown } from "../model/markdown.ts";
 import { formatPhone, smsHref, telHref } from "../model/phone.ts";
 import { alwaysOpenChannel } from "../model/reach.ts";
-import type { Resource } from "../model/resource.ts";
+import { channelDigits, type Resource } from "../model/resource.ts";
 import type { Site } from "../model/site.ts";
 import type { Story } from "../model/story.ts";
 import type { SynonymGroup } from "../model/synonyms.ts";
@@ -107,12 +107,29 @@ export interface ResourcePage {
 /** The help index's lists, in directory order, and its groups. */
 export interface DirectoryIndex extends DirectoryView {
   lines: MatchView[];
-  organisations: MatchView[];
+  organizations: MatchView[];
   report: ReportLink;
+}
+
+/** A link a step offers: a helpline's page on this site, or a page elsewhere. */
+export interface StepLink {
+  name: string;
+  url: string;
+  /** A page on another site, opened without telling it where the visitor came from. */
+  external: boolean;
+}
+
+export interface StepView {
+  text: string;
+  links: StepLink[];
+  /** Shows the emergency number's call button with this step. */
+  emergency: boolean;
 }
 
 export interface CauseView extends Cause {
   url: string;
+  /** The steps with their links resolved, in the same order. */
+  stepViews: StepView[];
   descriptionHtml: string;
   relatedRefs: CauseRef[];
   help: HelpView;
@@ -132,7 +149,7 @@ export interface HelpCardView {
 
 export interface MatchView {
   resource: ResourceView;
-  /** Shown under the resource: "Matches: Child abuse and neglect" or "Chosen for this story"; empty on a topic's own page. */
+  /** Shown under the resource: "For child abuse and neglect" or "Chosen for this story"; empty on a topic's own page. */
   reason: string;
 }
 
@@ -149,7 +166,7 @@ export type ReportLink = (resource: { id: string; name: string }) => string;
  */
 export interface HelpView {
   lines: MatchView[];
-  organisations: MatchView[];
+  organizations: MatchView[];
   /** The site's general lines, when none of `lines` answers calls or texts around the clock. */
   floor?: FloorView;
   /** The report link for a card on this page. */
@@ -279,14 +296,15 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       strings.floor.topic,
       reportOn(url),
     );
-    const dialled = [...help.lines, ...help.organisations]
+    const dialled = [...help.lines, ...help.organizations]
       .map((m) => m.resource)
-      .filter((r) => r.channelViews.some((c) => c.type !== "chat"));
+      .filter((r) => r.channelViews.some((c) => c.dialsNumber));
     const helpCardUrl = `/topics/${cause.id}/card/`;
     if (dialled.length > 0) helpCards.push({ url: helpCardUrl, cause: causeRef(cause.id), resources: dialled });
     return {
       ...cause,
       url,
+      stepViews: cause.steps.map((step) => viewStep(step, resourceViews)),
       descriptionHtml: renderMarkdown(cause.description),
       relatedRefs: cause.related.map(causeRef),
       help,
@@ -362,7 +380,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
         strings,
       ),
       lines: directoryHelp.lines,
-      organisations: directoryHelp.organisations,
+      organizations: directoryHelp.organizations,
       report: directoryHelp.report,
     },
     outside: buildOutside(
@@ -398,7 +416,7 @@ function navigation(strings: Strings, pages: readonly (keyof typeof NAV_PAGES)[]
 function matchReason(match: Match, causeRef: (id: string) => CauseRef, strings: Strings): string {
   return match.reason.kind === "pinned"
     ? strings.help.pinned
-    : strings.help.matches(match.reason.causeIds.map((id) => causeRef(id).name).join(", "));
+    : strings.help.matches(match.reason.causeIds.map((id) => causeRef(id).name));
 }
 
 /**
@@ -424,8 +442,8 @@ function fallbackLine(resource: Resource | undefined, strings: Strings): Fallbac
   const channel = resource ? alwaysOpenChannel(resource) : undefined;
   // Validation refuses a fallbackLine that is unknown or not open around the clock.
   if (!resource || !channel) throw new Error("buildHub: fallbackLine must name a line open 24/7");
-  const digits = channel.number ?? channel.shortCode ?? "";
-  const same = resource.channels.filter((c) => c.type !== "chat" && (c.number ?? c.shortCode) === digits);
+  const digits = channelDigits(channel) ?? "";
+  const same = resource.channels.filter((c) => c.type !== "chat" && channelDigits(c) === digits);
   const call = same.some((c) => c.type === "call");
   const text = same.some((c) => c.type === "text");
   const ways = strings.help.fallbackWays;
@@ -436,6 +454,16 @@ function fallbackLine(resource: Resource | undefined, strings: Strings): Fallbac
     number: formatPhone(digits),
     href: call ? telHref(digits) : smsHref(digits),
   };
+}
+
+/** A step with its links resolved: validation guarantees every resource id it names exists. */
+function viewStep(step: Step, resources: ReadonlyMap<string, ResourceView>): StepView {
+  const links = step.help.map((help): StepLink => {
+    if (typeof help !== "string") return { name: help.name, url: help.url, external: true };
+    const resource = resources.get(help) as ResourceView;
+    return { name: resource.name, url: resource.url, external: false };
+  });
+  return { text: step.text, links, emergency: step.emergency };
 }
 
 /**
@@ -472,7 +500,7 @@ function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: s
   );
   return {
     lines,
-    organisations: matches.filter((m) => !m.resource.primary),
+    organizations: matches.filter((m) => !m.resource.primary),
     ...(floor ? { floor } : {}),
     report,
   };

@@ -53,7 +53,7 @@ export function compareForTopic(a: Resource, b: Resource): number {
 /**
  * The help a story page shows, best first:
  * 1. resources the story pins, in the order it pins them;
- * 2. crisis lines for its causes, then organisations for its causes; within each, a resource for
+ * 2. crisis lines for its causes, then organizations for its causes; within each, a resource for
  *    an earlier (more important) cause of the story first, then one that fits more of its causes,
  *    then by name and id, so the order never depends on file order.
  * Excluded resources never appear. Unknown pins are caught by validation before this runs.

@@ -115,7 +115,7 @@ describeInBrowser("the crisis journey, in a real browser", () => {
       ["Lines with online chat", "#way-chat"],
       ["Lines that answer in Spanish", "#lang-es"],
       ["Lines open 24 hours a day", "#all-day"],
-      [en.directory.organisations, "#organizations"],
+      [en.directory.organizations, "#organizations"],
     ]);
     for (const [name, href] of links) {
       const section = page.locator(href as string);

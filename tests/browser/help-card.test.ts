@@ -21,7 +21,7 @@ describeInBrowser("the printable help card, in a real browser", () => {
     await page.goto("topics/sexual-assault/");
     await page.getByRole("link", { name: en.helpCard.link }).click();
     expect(page.url()).toBe(`${hub.server.url}topics/sexual-assault/card/`);
-    // Its only organisations have no phone: a card would have no numbers on it.
+    // Its only organizations have no phone: a card would have no numbers on it.
     await page.goto("topics/prison-reform/");
     expect(await page.getByRole("link", { name: en.helpCard.link }).count()).toBe(0);
     expect(hub.paths).not.toContain("topics/prison-reform/card/");

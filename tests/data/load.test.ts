@@ -48,7 +48,7 @@ describe("loadData", () => {
 
   it("names the file, line and column of a syntax error, with the likely cause", async () => {
     data = await copyData();
-    await data.edit("resources/rainn.ts", (text) => text.replace('organisation: "RAINN",', 'organisation: "RAINN"'));
+    await data.edit("resources/rainn.ts", (text) => text.replace('organization: "RAINN",', 'organization: "RAINN"'));
     const { raw, problems } = await loadData(data.dir);
     expect(problems.map(formatProblem)).toEqual([
       `${data.file("resources/rainn.ts")}: line 7, column 3 is not valid TypeScript: Expected "}" but found "crisisLine"; is a comma missing at the end of the line before?`,

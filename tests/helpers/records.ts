@@ -7,7 +7,8 @@ import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
 
 /** Valid records to start from; each test changes only what it is about. */
 export function cause(id: string, extra: Partial<CauseInput> = {}): CauseInput {
-  return { id, name: `Cause ${id}`, summary: "A cause.", description: "What it is.", ...extra };
+  const steps = ["Call for help now.", "Talk to someone.", "Read more."].map((text) => ({ text, emergency: true }));
+  return { id, name: `Cause ${id}`, summary: "A cause.", description: "What it is.", steps, ...extra };
 }
 
 export function resource(
@@ -19,7 +20,7 @@ export function resource(
   return {
     id,
     name: `Resource ${id}`,
-    organisation: "An organisation",
+    organization: "An organization",
     crisisLine,
     summary: "A service.",
     channels: crisisLine ? [{ type: "call", number: "+18004224453" }] : [],
@@ -28,7 +29,15 @@ export function resource(
     serves: "Anyone.",
     area: "United States",
     causes,
-    source: { name: "Source", url: "https://source.example.org/" },
+    ...(crisisLine
+      ? {
+          whatHappens: {
+            whoAnswers: "A trained counselor.",
+            sources: [{ name: "How it works", url: "https://source.example.org/how-it-works" }],
+          },
+        }
+      : {}),
+    source: { name: "Source", url: "https://source.example.org/facts" },
     checked: "2026-01-01",
     ...extra,
   };

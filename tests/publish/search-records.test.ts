@@ -11,7 +11,7 @@ const record = (url: string) => {
 };
 
 beforeAll(async () => {
-  hub = await loadHub({ dataDir: "_data", today: "2026-11-23" });
+  hub = await loadHub({ dataDir: "_data", today: "2026-12-01" });
 });
 
 describe("what search indexes", () => {

@@ -11,7 +11,7 @@ import { copyData, type DataCopy, type RunResult, runScript } from "../helpers/d
  * output folder holding a good build. The build must fail, say which file and field, print no
  * stack trace, and leave every byte of the published site as it was.
  */
-const TODAY = "2026-03-01";
+const TODAY = "2026-12-01";
 
 interface Mistake {
   name: string;
@@ -93,12 +93,12 @@ const MISTAKES: Mistake[] = [
   {
     name: "a story is dated in the future",
     apply: replaceIn("stories/blanchard-smart.ts", 'date: "2024-01-09"', 'date: "2027-01-09"'),
-    says: ['@/stories/blanchard-smart.ts: date = "2027-01-09" is in the future (today is 2026-03-01)'],
+    says: ['@/stories/blanchard-smart.ts: date = "2027-01-09" is in the future (today is 2026-12-01)'],
   },
   {
     name: "a resource is marked checked on a day still to come",
-    apply: replaceIn("resources/crisis-text-line.ts", 'checked: "2025-07-17"', 'checked: "2026-12-01"'),
-    says: ['@/resources/crisis-text-line.ts: checked = "2026-12-01" is in the future'],
+    apply: replaceIn("resources/crisis-text-line.ts", 'checked: "2026-11-29"', 'checked: "2026-12-02"'),
+    says: ['@/resources/crisis-text-line.ts: checked = "2026-12-02" is in the future'],
   },
   {
     name: "a story touches no cause",
@@ -203,8 +203,18 @@ const MISTAKES: Mistake[] = [
     name: "a channel has an unknown type",
     apply: replaceIn("resources/rainn.ts", 'type: "call"', 'type: "cal"'),
     says: [
-      '@/resources/rainn.ts: channels[0].type = "cal" must be one of "call", "text", "tty" or "chat"; did you mean "call"?',
+      '@/resources/rainn.ts: channels[0].type = "cal" must be one of "call", "text", "tty", "videophone", "whatsapp" or "chat"; did you mean "call"?',
     ],
+  },
+  {
+    name: "a crisis line says nothing of what happens when you reach out",
+    apply: replaceIn("resources/rainn.ts", /\n {2}whatHappens: \{[\s\S]*?\n {2}\},\n/, "\n"),
+    says: ["@/resources/rainn.ts: whatHappens is missing: a crisis line must say what happens when you reach out"],
+  },
+  {
+    name: "a topic's step links to a helpline that does not exist",
+    apply: replaceIn("causes/sexual-assault.ts", 'help: ["rainn"]', 'help: ["rain"]'),
+    says: ['@/causes/sexual-assault.ts: steps[1].help[0] = "rain" is not a resource; did you mean "rainn"?'],
   },
   {
     name: "a cause has no resource",
@@ -217,7 +227,7 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: "a data file has a syntax error (a missing comma)",
-    apply: replaceIn("resources/rainn.ts", 'organisation: "RAINN",', 'organisation: "RAINN"'),
+    apply: replaceIn("resources/rainn.ts", 'organization: "RAINN",', 'organization: "RAINN"'),
     says: [
       "@/resources/rainn.ts: line 7, column 3 is not valid TypeScript",
       "is a comma missing at the end of the line before?",
@@ -233,7 +243,7 @@ const MISTAKES: Mistake[] = [
     apply: async () => {},
     env: { HUB_STRICT_FRESHNESS: "1" },
     says: [
-      '@/resources/childhelp.ts: checked = "2024-01-09" was 782 days ago, more than 180; re-check every fact at https://www.childhelphotline.org/',
+      '@/resources/childhelp.ts: checked = "2024-01-09" was 1057 days ago, more than 180; re-check every fact at https://www.childhelphotline.org/',
     ],
   },
 ];
@@ -296,7 +306,7 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     )(data);
     await replaceIn("stories/blanchard-smart.ts", /\n {2}title: .*\n/, "\n")(data);
     await replaceIn("resources/rainn.ts", '"+18006564673"', '"+1800656467"')(data);
-    await replaceIn("resources/crisis-text-line.ts", 'checked: "2025-07-17"', 'checked: "2025-02-30"')(data);
+    await replaceIn("resources/crisis-text-line.ts", 'checked: "2026-11-29"', 'checked: "2025-02-30"')(data);
 
     const run = await runScript("build.ts", [], {
       HUB_DATA_DIR: data.dir,
@@ -325,12 +335,12 @@ describe("npm run build with good data", () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Built \d+ files into /);
-    expect(run.stderr).toContain("Warning: 12 resources were last checked more than 180 days ago: childhelp, rainn,");
+    expect(run.stderr).toContain("Warning: 8 resources were last checked more than 180 days ago: childhelp, rainn,");
     expect(await hashFolder(path.join(goodSite, "again"))).toEqual(goodHashes);
   });
 
   it("builds without a warning when the allowed age covers every check", async () => {
-    const run = await runScript("build.ts", ["--strict", "--max-age-days", "1000"], {
+    const run = await runScript("build.ts", ["--strict", "--max-age-days", "1100"], {
       HUB_DATA_DIR: "_data",
       HUB_OUTPUT_DIR: path.join(goodSite, "strict"),
       HUB_TODAY: TODAY,

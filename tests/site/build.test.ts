@@ -65,7 +65,7 @@ describe("the built site", () => {
       expect(talk?.querySelectorAll('a[href^="tel:+1"], a[href^="sms:"], a[href="tel:988"]').length).toBeGreaterThan(0);
       expect(help?.querySelector('a[href="tel:911"]')).not.toBeNull();
       for (const card of help?.querySelectorAll(".card") ?? []) {
-        expect(card.querySelector(".card__reason")?.textContent).toMatch(/^(Matches: .+|Chosen for this story)$/);
+        expect(card.querySelector(".card__reason")?.textContent).toMatch(/^(For [a-z].+|Chosen for this story)$/);
       }
     }
   });
@@ -73,7 +73,7 @@ describe("the built site", () => {
   it("lists the lines you can call or text before the organizations, whatever their crisis flag", () => {
     const doc = page("/stories/blanchard-kardashian-prison-reform/");
     const groups = [...doc.querySelectorAll("#help .help__group")].map((h) => h.textContent);
-    expect(groups).toEqual(["Helplines you can call or text", "Organisations working on this"]);
+    expect(groups).toEqual(["Helplines you can call or text", "Organizations working on this"]);
     const lines = doc.querySelector("#help .help__group")?.nextElementSibling;
     expect(lines?.textContent).toContain("988");
     const cards = [...doc.querySelectorAll("#help .card__title a")].map((a) => a.getAttribute("href"));
@@ -86,7 +86,7 @@ describe("the built site", () => {
     expect(cards.slice(0, 2).map((a) => a.getAttribute("href"))).toEqual(["/help/childhelp/", "/help/rainn/"]);
   });
 
-  it("pairs the Blanchard and Kardashian story with a line for emotional distress, Childhelp, and the reform and reentry organisations", () => {
+  it("pairs the Blanchard and Kardashian story with a line for emotional distress, Childhelp, and the reform and reentry organizations", () => {
     const doc = page("/stories/blanchard-kardashian-prison-reform/");
     const lines = [...doc.querySelectorAll("#help .card--crisis .card__title a")].map((a) => a.getAttribute("href"));
     const orgs = [...doc.querySelectorAll("#help .card--org .card__title a")].map((a) => a.getAttribute("href"));
@@ -172,10 +172,74 @@ describe("the built site", () => {
     expect(card.querySelector(".hours")?.textContent).toMatch(/Monday to Friday.*Eastern Time.*Not open 24 hours/s);
   });
 
-  it("shows when each resource's facts were last checked, and where from", () => {
-    const doc = page("/help/childhelp/");
-    expect(doc.querySelector(".source time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(doc.querySelector(".source")?.textContent).toMatch(/Checked \d{1,2} \w+ \d{4}/);
+  it("says on a helpline's own page which source its facts were checked against, and on what day", () => {
+    const doc = page("/help/crisis-text-line/");
+    expect(doc.querySelector(".source time")?.getAttribute("datetime")).toBe("2026-11-29");
+    expect(doc.querySelector(".source time")?.textContent).toBe(
+      "Checked against Crisis Text Line: Now available in Spanish on November 29, 2026.",
+    );
+  });
+
+  it("keeps check dates off the cards and the printed help card, where an old date alarms and does not help", () => {
+    for (const [url, html] of pages) {
+      if (url.startsWith("/help/") && url !== "/help/") continue;
+      expect(html, url).not.toMatch(/Checked (against|\d)/);
+    }
+  });
+
+  it("says what happens when you reach out on every helpline's page, and folds it on its cards", () => {
+    for (const resource of data.resources) {
+      const value = resource.value as { id: string; crisisLine: boolean };
+      if (!value.crisisLine) continue;
+      const section = page(`/help/${value.id}/`).querySelector("#happens-heading")?.parentElement;
+      expect(section?.querySelector("dt")?.textContent, value.id).toBe("Who answers");
+      expect(section?.querySelector(".what-happens__sources a")?.getAttribute("href"), value.id).toMatch(/^https:/);
+    }
+    const childhelp = page("/help/childhelp/").querySelector(".what-happens")?.textContent ?? "";
+    expect(childhelp).toContain("When they may tell someone else");
+    expect(childhelp).toContain("they may have to tell the authorities");
+    const card = [...page("/topics/child-abuse/").querySelectorAll("#help .card")].find((c) =>
+      c.querySelector(".card__title")?.textContent?.includes("Childhelp"),
+    );
+    const folded = card?.querySelector("details.card__happens");
+    expect(folded?.hasAttribute("open")).toBe(false);
+    expect(folded?.querySelector("summary")?.textContent).toBe("What happens when you reach out");
+  });
+
+  it("gives every topic three to five steps, each with the help that fits it", () => {
+    for (const cause of data.causes) {
+      const steps = page(`/topics/${idOf(cause)}/`).querySelectorAll(".steps__list > li");
+      expect(steps.length, idOf(cause)).toBeGreaterThanOrEqual(3);
+      expect(steps.length, idOf(cause)).toBeLessThanOrEqual(5);
+      for (const step of steps) expect(step.querySelectorAll(".steps__help a").length, idOf(cause)).toBeGreaterThan(0);
+    }
+    const abuse = page("/topics/child-abuse/").querySelector(".steps");
+    expect(abuse?.querySelector('a[href="tel:911"]')?.textContent).toBe("Call 911");
+    expect(
+      abuse?.querySelector('a[href="https://www.childwelfare.gov/topics/responding/reporting/how/"]'),
+    ).not.toBeNull();
+    expect(abuse?.querySelector('a[href="/help/childhelp/"]')?.textContent).toBe(
+      "Childhelp National Child Abuse Hotline",
+    );
+  });
+
+  it("reaches Crisis Text Line in Spanish by text and by WhatsApp", () => {
+    const ways = [...page("/help/crisis-text-line/").querySelectorAll(".channels a")].map((a) => [
+      a.getAttribute("href"),
+      a.textContent,
+    ]);
+    expect(ways).toContainEqual(["sms:741741?&body=AYUDA", "Text “AYUDA” to 741741"]);
+    expect(ways).toContainEqual(["https://wa.me/14422983263", "WhatsApp 1-442-298-3263"]);
+  });
+
+  it("writes visible text in US English: organization, not organisation, and dates month first", () => {
+    for (const [url, html] of pages) {
+      const text = parsePage(html).body.textContent ?? "";
+      expect(text, url).not.toMatch(/organis|summaris|recognis|behaviour|counsell|colour/i);
+      expect(text, url).not.toMatch(
+        /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
+      );
+    }
   });
 
   it("marks up every page in English with a skip link to the main content", () => {

@@ -17,7 +17,7 @@ let site: BuiltSite;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const built = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2026-11-23" }, search: true });
+  const built = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2026-12-01" }, search: true });
   site = await siteIn(built.dir);
   server = await serveFolder(site.dir, { prefix: PREFIX });
 });

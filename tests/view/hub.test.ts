@@ -87,7 +87,90 @@ describe("the hub view", () => {
   it("turns each channel into a labelled link built from the stored digits", () => {
     const hub = hubOf([]);
     expect(hub.resources[0]?.channelViews).toEqual([
-      { type: "call", href: "tel:+18004224453", label: "Call 1-800-422-4453" },
+      { type: "call", dialsNumber: true, href: "tel:+18004224453", label: "Call 1-800-422-4453" },
+    ]);
+  });
+
+  it("links WhatsApp to the app by its digits, and says a videophone number rather than linking it", () => {
+    const { data, problems } = validateData(
+      raw({
+        causes: [cause("a")],
+        resources: [
+          resource("line", ["a"], true, {
+            channels: [
+              { type: "call", shortCode: "988" },
+              { type: "whatsapp", number: "+14422983263", vanity: "442-AYUDAME", languages: ["es"] },
+              { type: "videophone", shortCode: "988" },
+              { type: "videophone", shortCode: "988", url: "https://line.example.org/asl" },
+            ],
+          }),
+        ],
+      }),
+      "2026-11-23",
+    );
+    expect(problems).toEqual([]);
+    if (!data) throw new Error("no data");
+    const hub = buildHub(data, { strings: en, storiesPerPage: 2, latestCount: 2, relatedCount: 2 });
+    expect(hub.resources[0]?.channelViews.slice(1)).toEqual([
+      {
+        type: "whatsapp",
+        dialsNumber: true,
+        href: "https://wa.me/14422983263",
+        label: "WhatsApp 1-442-298-3263",
+        vanity: "442-AYUDAME",
+        languagesText: "Spanish",
+      },
+      // A tel: link would start a voice call, which is no use to someone who signs.
+      { type: "videophone", dialsNumber: true, label: "Videophone 988" },
+      {
+        type: "videophone",
+        dialsNumber: true,
+        href: "https://line.example.org/asl",
+        label: "Video call in sign language",
+        note: "From a videophone, dial 988.",
+      },
+    ]);
+  });
+
+  it("says what a line is for in words a reader uses, not a label", () => {
+    const hub = hubOf([story("s", ["a", "b"])]);
+    expect(hub.stories[0]?.help.lines[0]?.reason).toBe("For cause a and cause b");
+  });
+
+  it("gives each topic's steps their links: a helpline's own page, or the page elsewhere", () => {
+    const { data, problems } = validateData(
+      raw({
+        causes: [
+          cause("a", {
+            steps: [
+              { text: "Call now.", emergency: true },
+              { text: "Talk it through.", help: ["line"] },
+              {
+                text: "Find your state's number.",
+                help: [{ name: "State list", url: "https://gov.example.org/list" }],
+              },
+            ],
+          }),
+        ],
+        resources: [resource("line", ["a"])],
+      }),
+      "2026-11-23",
+    );
+    expect(problems).toEqual([]);
+    if (!data) throw new Error("no data");
+    const hub = buildHub(data, { strings: en, storiesPerPage: 2, latestCount: 2, relatedCount: 2 });
+    expect(hub.causes[0]?.stepViews).toEqual([
+      { text: "Call now.", links: [], emergency: true },
+      {
+        text: "Talk it through.",
+        links: [{ name: "Resource line", url: "/help/line/", external: false }],
+        emergency: false,
+      },
+      {
+        text: "Find your state's number.",
+        links: [{ name: "State list", url: "https://gov.example.org/list", external: true }],
+        emergency: false,
+      },
     ]);
   });
 

@@ -21,7 +21,7 @@ const index = indexResources(resources);
 const ids = (s: Story) => pairStory(s, index).map((m) => m.resource.id);
 
 describe("pairing a story with help", () => {
-  it("puts crisis lines before organisations, and lines for the story's first cause first", () => {
+  it("puts crisis lines before organizations, and lines for the story's first cause first", () => {
     expect(ids(story(["abuse", "assault"]))).toEqual(["line-both", "line-abuse", "line-assault", "org-abuse"]);
     expect(ids(story(["assault", "abuse"]))).toEqual(["line-both", "line-assault", "line-abuse", "org-abuse"]);
   });

@@ -37,7 +37,7 @@ export const en = {
   helpNow: {
     heading: "Need help now?",
     intro: "These lines are free and confidential. You do not have to give your name.",
-    allHelp: "All helplines and organisations",
+    allHelp: "All helplines and organizations",
   },
   /** The printable help card for a topic: a neutral title, so a card left on a table says little. */
   helpCard: {
@@ -50,9 +50,11 @@ export const en = {
     storyHeading: "Help, if this story affects you",
     topicHeading: "Where to find help",
     crisisLines: "Helplines you can call or text",
-    organisations: "Organisations working on this",
+    organizations: "Organizations working on this",
     pinned: "Chosen for this story",
-    matches: (causes: string) => `Matches: ${causes}`,
+    /** What a line is for, in the reader's words: "For child abuse and neglect and sexual abuse and assault". */
+    matches: (causes: readonly string[]) =>
+      `For ${new Intl.ListFormat("en", { type: "conjunction" }).format(causes.map(lowerFirst))}`,
     /** "If a number does not connect, call or text 988, or call 911." around the two links. */
     fallbackLead: "If a number does not connect,",
     fallbackOr: "or call",
@@ -86,6 +88,10 @@ export const en = {
     text: (number: string, keyword?: string) => (keyword ? `Text “${keyword}” to ${number}` : `Text ${number}`),
     tty: (number: string) => `TTY ${number}`,
     chat: "Chat online",
+    videophone: (number: string) => `Videophone ${number}`,
+    videophoneWeb: "Video call in sign language",
+    videophoneDial: (number: string) => `From a videophone, dial ${number}.`,
+    whatsapp: (number: string) => `WhatsApp ${number}`,
     website: (host: string) => `Website: ${host}`,
     vanity: (spelling: string) => `Also written ${spelling}.`,
     languages: (names: string) => `In ${names}.`,
@@ -117,25 +123,42 @@ export const en = {
     website: "Website",
     topics: "Topics",
     source: "Where these facts come from",
-    checked: (date: string) => `Checked ${date}`,
+    checked: (source: string, date: string) => `Checked against ${source} on ${date}.`,
+    whatHappens: {
+      heading: "What happens when you reach out",
+      whoAnswers: "Who answers",
+      wait: "How long it takes",
+      name: "Your name",
+      whenTheyTellOthers: "When they may tell someone else",
+      source: (name: string) => `From ${name}`,
+    },
     crisisLine: "Helpline",
-    organisation: "Organisation",
+    organization: "Organization",
   },
   directory: {
-    title: "Helplines and organisations",
+    title: "Helplines and organizations",
     intro:
-      "Every helpline and organisation on this site, with how to reach them, when they answer, and when we last checked.",
+      "Every helpline and organization on this site, with how to reach them, when they answer, and when we last checked.",
     crisisLines: "Helplines",
-    organisations: "Organisations",
+    organizations: "Organizations",
     find: "Find a line by what you need",
     /** One per way a line can be reached: a new kind of channel needs its words here. */
     ways: {
       call: "Lines you can call",
       text: "Lines you can text",
       tty: "Lines for TTY users",
+      videophone: "Lines in sign language by video",
+      whatsapp: "Lines on WhatsApp",
       chat: "Lines with online chat",
     } satisfies Record<Channel["type"], string>,
-    wayFilter: { call: "Call", text: "Text", tty: "TTY", chat: "Chat" } satisfies Record<Channel["type"], string>,
+    wayFilter: {
+      call: "Call",
+      text: "Text",
+      tty: "TTY",
+      videophone: "Video (ASL)",
+      whatsapp: "WhatsApp",
+      chat: "Chat",
+    } satisfies Record<Channel["type"], string>,
     inLanguage: (language: string) => `Lines that answer in ${language}`,
     inLanguageFilter: (language: string) => `In ${language}`,
     allDay: "Lines open 24 hours a day",
@@ -166,13 +189,16 @@ export const en = {
   },
   stories: {
     title: "Stories",
-    intro: "News stories we have summarised, each with the help that fits it. Newest first.",
+    intro: "News stories we have summarized, each with the help that fits it. Newest first.",
     latest: "Latest stories",
     all: "All stories",
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     previous: "Newer stories",
     next: "Older stories",
     empty: "There are no stories here yet.",
+  },
+  steps: {
+    heading: "What you can do now",
   },
   topics: {
     title: "Topics",
@@ -201,7 +227,7 @@ export const en = {
     headerLabel: "Search this site",
     resultsHeading: "Results",
     browseTopics: "Browse all topics",
-    browseHelp: "Browse all helplines and organisations",
+    browseHelp: "Browse all helplines and organizations",
     findByNeed: "Find a helpline by how you want to reach someone",
     /**
      * Read by the search script in the browser, which fills in `{query}` and `{count}` itself:
@@ -227,6 +253,8 @@ export const en = {
       text: "Helpline (text message)",
       tty: "Helpline (TTY)",
       chat: "Helpline (online chat)",
+      videophone: "Helpline (videophone, sign language)",
+      whatsapp: "Helpline (WhatsApp)",
     },
   },
   openData: {
@@ -253,3 +281,8 @@ export const en = {
 };
 
 export type Strings = typeof en;
+
+/** "Sexual abuse and assault" → "sexual abuse and assault" inside a sentence; "HIV" stays as it is. */
+function lowerFirst(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
