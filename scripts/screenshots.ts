@@ -4,21 +4,28 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { buildSite } from "../src/build/build-site.ts";
 import { readSettings } from "../src/build/settings.ts";
-import { serveFolder } from "../tests/helpers/serve.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.ts";
+import { serveFolder } from "./lib/static-server.ts";
 
 /*
- * `npm run screenshots`: builds the site as `npm run build` does (src/build/build-site.ts, same
- * settings from the environment) into a temporary folder, serves it as the browser tests do, and
- * saves full-page PNGs of the pages visitors land on most, on a phone and a desktop, in light and
- * dark, into `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or colour.
+ * `npm run screenshots`: builds the site as `npm run build` does (src/build/build-site.ts, the same
+ * settings from the environment, the search index included) into a temporary folder, serves it as
+ * the browser tests do, and saves full-page PNGs of the pages visitors land on most, searches
+ * included, on a phone and a desktop, in light and dark, into `.scratch/screenshots/` (ignored by
+ * git). Look at them after any change to layout or color.
  */
 const OUT = path.resolve(".scratch/screenshots");
 const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
   ["home", ""],
   ["topic", "topics/child-abuse/"],
   ["story", "stories/blanchard-smart-advocacy/"],
+  ["story-reform", "stories/blanchard-kardashian-prison-reform/"],
+  ["search-no-results", "search/?q=zzzxqv"],
+  ["search-crisis", "search/?q=kill+myself"],
+  ["help", "help/"],
+  ["other-countries", "other-countries/"],
   ["card", "topics/child-abuse/card/"],
+  ["helpline", "help/crisis-text-line/"],
 ];
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
@@ -32,7 +39,7 @@ if (!built.ok) {
   console.error(built.report);
   process.exit(1);
 }
-const server = await serveFolder(siteDir, settings.pathPrefix);
+const server = await serveFolder(siteDir, { prefix: settings.pathPrefix });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   await rm(OUT, { recursive: true, force: true });
@@ -43,6 +50,9 @@ try {
       const page = await context.newPage();
       for (const [name, url] of PAGES) {
         await page.goto(server.url + url);
+        // A search page is finished when the search script has said how it went.
+        if (url.startsWith("search/")) await page.locator("[data-search-status]:not(:empty)").waitFor();
+        await page.waitForFunction(() => !document.querySelector("[data-search-status]")?.textContent?.endsWith("…"));
         const file = path.join(OUT, `${name}-${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(path.relative(process.cwd(), file));

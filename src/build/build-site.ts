@@ -55,7 +55,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     if (settings.freshness.strict && stale.length > 0) {
       throw new DataError(stale.map((s) => staleProblem(s, maxAgeDays)));
     }
-    const hub = prepareHub(data);
+    const hub = prepareHub(data, settings.pathPrefix);
 
     // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
     // waiting to hear what is wrong should not wait for it.

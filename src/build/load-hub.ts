@@ -3,6 +3,7 @@ import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
+import { siteRoot } from "../publish/site-address.ts";
 import { buildHub, type Hub } from "../view/hub.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
@@ -13,6 +14,8 @@ export interface LoadHubOptions {
   today: string;
   /** Replaces `url` in `_data/site.ts`, for builds published elsewhere. */
   siteUrl?: string | undefined;
+  /** The path the site is served under (`/` when absent), for the full page addresses in reports. */
+  pathPrefix?: string | undefined;
 }
 
 /** The hub as the templates see it (`hub`): the view model, and what this build adds to it. */
@@ -49,7 +52,7 @@ export async function checkData({ dataDir, today, siteUrl }: LoadHubOptions): Pr
  * once and gives each of its passes its share instead (src/build/build-site.ts).
  */
 export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
-  return hubForPass(prepareHub(await checkData(options)), WHOLE_BUILD);
+  return hubForPass(prepareHub(await checkData(options), options.pathPrefix ?? "/"), WHOLE_BUILD);
 }
 
 /**
@@ -61,11 +64,17 @@ export function hubForPass(hub: Hub, pass: BuildPass): BuildHub {
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 
-/** The view model of checked data, in the language the site is written in. */
-export function prepareHub(data: HubData): Hub {
+/** The view model of checked data, in the language the site is written in, with full addresses under `pathPrefix`. */
+export function prepareHub(data: HubData, pathPrefix: string): Hub {
   const strings = STRINGS[data.site.language];
   if (!strings) throw new Error(`checkData let through a language without interface text: ${data.site.language}`);
-  return buildHub(data, { strings, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+  return buildHub(data, {
+    strings,
+    storiesPerPage: 20,
+    latestCount: 5,
+    relatedCount: 3,
+    siteRoot: siteRoot(data.site.url, pathPrefix),
+  });
 }
 
 /** One file's problems together, files in order, each file's problems in the order found. */

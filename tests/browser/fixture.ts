@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { connectBrowser } from "../helpers/browser.ts";
-import { type StaticServer, serveFolder } from "../helpers/serve.ts";
 import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
 /** The run's shared build of the real site, served like a static host, with the run's browser to visit it. */

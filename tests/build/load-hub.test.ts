@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkData, hubForPass, loadHub, prepareHub } from "../../src/build/load-hub.ts";
 
-const options = { dataDir: "_data", today: "2026-01-01" };
+const options = { dataDir: "_data", today: "2026-12-01" };
 
 describe("loading the hub", () => {
   it("prepares the data once for all the passes of a build, giving each its share of story pages", async () => {
-    const hub = prepareHub(await checkData(options));
+    const hub = prepareHub(await checkData(options), "/");
     const first = hubForPass(hub, { index: 0, count: 2 });
     const second = hubForPass(hub, { index: 1, count: 2 });
     expect(second.stories).toBe(first.stories);
