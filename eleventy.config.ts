@@ -2,6 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
 import { loadHub } from "./src/build/load-hub.ts";
+import { minifyAssets } from "./src/build/minify-assets.ts";
 import { readSettings } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
@@ -38,6 +39,13 @@ export default function (eleventyConfig: UserConfig) {
 
   // Assets, copied as they are.
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
+  // ...and minified in the built site, so each page fits the first round trip (src/build/minify-assets.ts).
+  // The dev server serves them as written, which is easier to debug.
+  eleventyConfig.on(
+    "eleventy.after",
+    ({ directories, runMode }: { directories: { output: string }; runMode: string }) =>
+      runMode === "build" ? minifyAssets(directories.output) : undefined,
+  );
 
   // Every root-relative link gets the path prefix, so the site works under any folder.
   eleventyConfig.addPlugin(HtmlBasePlugin);
