@@ -35,7 +35,7 @@ export default function (eleventyConfig: UserConfig) {
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.
   eleventyConfig.setLibrary("md", markdownLibrary);
 
-  // Assets, copied as they are.
+  // Assets, copied as they are; `npm run build` minifies them afterwards (src/build/minify-assets.ts).
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
   // Every root-relative link gets the path prefix, so the site works under any folder.

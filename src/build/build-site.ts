@@ -10,6 +10,7 @@ import { searchRecords } from "../publish/search-records.ts";
 import { passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
+import { minifyAssets } from "./minify-assets.ts";
 import type { Settings } from "./settings.ts";
 
 /** What a build says when it ends: `report` for the console (stdout on success, stderr on failure). */
@@ -29,8 +30,8 @@ export type BuildOutcome =
 
 /**
  * The build behind `npm run build`, the tests and the screenshots: checks all data first, then
- * builds the whole site into a fresh folder beside `settings.outputDir` and swaps it in only when
- * every step has succeeded. A build that fails, for bad data or anything else, leaves the
+ * builds the whole site into a fresh folder beside `settings.outputDir` (Eleventy, minified assets,
+ * the search index) and swaps it in only when every step has succeeded. A build that fails, for bad data or anything else, leaves the
  * previous site exactly as it was, and says what to fix without a stack trace. Resources checked
  * too long ago are a warning, or when `settings.freshness.strict` a failure (src/data/freshness.ts).
  * A big hub is built in passes, one Eleventy run each, so memory stays bounded (build-pass.ts);
@@ -78,6 +79,9 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
       await eleventy.write();
       if (index < passes - 1) collectGarbage();
     }
+    // The dev server serves the assets as written, which is easier to debug; a published site
+    // gets them minified, so each page fits the first round trip (minify-assets.ts).
+    await minifyAssets(staging);
     // Indexed before the swap, so a failed index leaves the previous site in place too.
     const search = await indexSearch(staging, searchRecords(hub), {
       language: hub.site.language,
