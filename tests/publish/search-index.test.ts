@@ -205,7 +205,6 @@ describeInBrowser("search in the browser", () => {
       .locator("[data-search-list] > li")
       .evaluateAll((items) => items.map((item) => item.querySelector(".search-results__call a") !== null));
     expect(buttons).toEqual([...buttons].sort((a, b) => Number(b) - Number(a)));
-    await page.close();
   });
 
   it("puts the 988 Lifeline among the first results for words about suicide, and RAINN for rape, calmly described", async () => {
