@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type BrowserServer, chromium } from "playwright-core";
+import { chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
 import { runScript } from "../../scripts/lib/run.ts";
@@ -62,30 +62,29 @@ export const NOTHING_SET: BuildEnv = {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runDir = await mkdtemp(path.join(tmpdir(), "hub-test-run-"));
-  let browser: BrowserServer | undefined;
+  const names = Object.keys(SHARED_SITES) as SharedSiteName[];
+  // Settled together, so a failed build never leaves a started browser behind.
+  const [built, launched] = await Promise.allSettled([
+    Promise.all(names.map((name) => buildShared(runDir, name))),
+    existsSync(CHROMIUM_PATH)
+      ? chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+      : Promise.resolve(undefined),
+  ]);
+  const browser = launched.status === "fulfilled" ? launched.value : undefined;
   const teardown = async () => {
     await browser?.close();
     await rm(runDir, { recursive: true, force: true });
   };
-  try {
-    const names = Object.keys(SHARED_SITES) as SharedSiteName[];
-    const [built, server] = await Promise.all([
-      Promise.all(names.map((name) => buildShared(runDir, name))),
-      existsSync(CHROMIUM_PATH)
-        ? chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-        : undefined,
-    ]);
-    browser = server;
-    project.provide("runDir", runDir);
-    project.provide(
-      "sites",
-      Object.fromEntries(names.map((name, i) => [name, built[i]])) as Record<SharedSiteName, SharedSite>,
-    );
-    project.provide("browserEndpoint", server?.wsEndpoint());
-  } catch (error) {
+  if (built.status === "rejected" || launched.status === "rejected") {
     await teardown();
-    throw error;
+    throw built.status === "rejected" ? built.reason : (launched as PromiseRejectedResult).reason;
   }
+  project.provide("runDir", runDir);
+  project.provide(
+    "sites",
+    Object.fromEntries(names.map((name, i) => [name, built.value[i]])) as Record<SharedSiteName, SharedSite>,
+  );
+  project.provide("browserEndpoint", browser?.wsEndpoint());
   return teardown;
 }
 
