@@ -1,7 +1,7 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { evaluateDataFile } from "./evaluate-data-file.ts";
+import { DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
@@ -24,19 +24,28 @@ export type RawData = Record<Collection, DataFile[]> & {
   unreadable?: Partial<Record<Collection, string[]>>;
 };
 
+export interface LoadOptions {
+  /** The project folder, which messages name files from. */
+  cwd?: string;
+  /** How long one data file may run before it is reported as never finishing, in milliseconds. */
+  timeLimitMs?: number;
+}
+
 /**
- * Runs every data file (TypeScript, see `evaluate-data-file.ts`) and gathers what each exports by default.
- * A file that cannot be imported is a problem to report, not a crash: the maintainer learns the
- * file and line of a syntax error along with every other mistake in the same run.
+ * Runs every data file (TypeScript, see `evaluate-data-file.ts`, in the worker threads of
+ * `data-file-pool.ts`) and gathers what each exports by default. A file that cannot be imported,
+ * or never finishes, is a problem to report, not a crash: the maintainer learns the file and line
+ * of a syntax error along with every other mistake in the same run.
  */
 export async function loadData(
   dataDir: string,
-  cwd = process.cwd(),
+  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS }: LoadOptions = {},
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
   const raw: RawData = { site: undefined, causes: [], resources: [], stories: [], unreadable: {} };
+  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems);
   const siteFile = path.join(dataDir, "site.ts");
-  const [site] = await importAll([siteFile], cwd, problems);
+  const [site] = await importAll([siteFile]);
   if (!site)
     problems.push({
       file: relative(siteFile, cwd),
@@ -48,7 +57,7 @@ export async function loadData(
     const folder = path.join(dataDir, collection);
     const files = await listFolder(folder, cwd, problems);
     const before = problems.length;
-    raw[collection] = await importAll(files, cwd, problems);
+    raw[collection] = await importAll(files);
     const failed = new Set(problems.slice(before).map((p) => p.file));
     raw.unreadable = {
       ...raw.unreadable,
@@ -83,39 +92,28 @@ async function listFolder(folder: string, cwd: string, problems: DataProblem[]):
   return files;
 }
 
-/** Imports in batches: all at once would open thousands of files together on a big site. */
-async function importAll(files: readonly string[], cwd: string, problems: DataProblem[]): Promise<DataFile[]> {
+async function importFiles(
+  files: readonly string[],
+  cwd: string,
+  timeLimitMs: number,
+  problems: DataProblem[],
+): Promise<DataFile[]> {
   const loaded: DataFile[] = [];
-  const batch = 256;
-  for (let start = 0; start < files.length; start += batch) {
-    const results = await Promise.all(files.slice(start, start + batch).map((file) => importOne(file, cwd)));
-    for (const result of results) {
-      if ("problem" in result) problems.push(result.problem);
-      else if (result.file) loaded.push(result.file);
-    }
+  const outcomes = await evaluateDataFiles(files, { timeLimitMs });
+  for (const [i, outcome] of outcomes.entries()) {
+    const file = relative(files[i] as string, cwd);
+    if ("missing" in outcome) continue;
+    if ("error" in outcome) problems.push(importProblem(file, outcome.error));
+    else if ("problem" in outcome) problems.push({ file, field: "", message: outcome.problem });
+    else if (outcome.exports.default === undefined) {
+      problems.push({
+        file,
+        field: "",
+        message: "has no default export; the record must be `export default define...({ ... })`",
+      });
+    } else loaded.push({ file, value: outcome.exports.default });
   }
   return loaded;
-}
-
-async function importOne(file: string, cwd: string): Promise<{ file?: DataFile } | { problem: DataProblem }> {
-  const shown = relative(file, cwd);
-  const info = await stat(file).catch(() => undefined);
-  if (!info) return {};
-  try {
-    const module = await evaluateDataFile(file);
-    if (module.default === undefined) {
-      return {
-        problem: {
-          file: shown,
-          field: "",
-          message: "has no default export; the record must be `export default define...({ ... })`",
-        },
-      };
-    }
-    return { file: { file: shown, value: module.default } };
-  } catch (error) {
-    return { problem: importProblem(shown, error) };
-  }
 }
 
 /**
