@@ -1,19 +1,20 @@
 import { z } from "zod";
-import { idSchema, markdownSchema, plainTextSchema } from "./text.ts";
+import { setOf } from "./set.ts";
+import { idSchema, labelSchema, markdownSchema, plainTextSchema } from "./text.ts";
 
 /** A cause is a topic the hub covers: a kind of harm, or a kind of help, that stories touch. */
 export const causeSchema = z.strictObject({
   id: idSchema,
   /** As it appears in headings and lists: "Sexual abuse and assault". */
-  name: plainTextSchema,
+  name: labelSchema,
   /** Other names people search for: "Munchausen syndrome by proxy". */
-  alsoKnownAs: z.array(plainTextSchema).default([]),
+  alsoKnownAs: setOf(labelSchema).default([]),
   /** One plain sentence for lists and link previews. */
   summary: plainTextSchema,
   /** What it is, in a few short paragraphs of markdown, shown on the topic page. */
   description: markdownSchema,
   /** Ids of causes a reader of this topic may also need. */
-  related: z.array(idSchema).default([]),
+  related: setOf(idSchema).default([]),
 });
 
 export type Cause = z.infer<typeof causeSchema>;

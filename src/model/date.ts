@@ -1,13 +1,27 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 
-/** Dates in data files are written `YYYY-MM-DD` and must exist on the calendar (no 31 February). */
+/**
+ * The earliest day a data date may be. The hub pairs news a visitor has just read with help, and
+ * records the days its facts were checked: a date before this is a typo (1024 for 2024, 1850).
+ * The latest is today (HUB_TODAY), checked with the data (src/data/validate.ts).
+ */
+export const EARLIEST_DATE = "1990-01-01";
+
+/**
+ * Dates in data files are written `YYYY-MM-DD`, must exist on the calendar (no 31 February) and
+ * fall on or after `EARLIEST_DATE`.
+ */
 export const isoDateSchema = z
   .string({ error: "must be a date written YYYY-MM-DD, e.g. 2026-03-12" })
   // abort: a date written another way gets one message, not also "not a real calendar date".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD, e.g. 2026-03-12", abort: true })
   .refine((value) => parseIsoDate(value).isValid, {
     error: "is not a real calendar date (check the day and month)",
+    abort: true,
+  })
+  .refine((value) => value >= EARLIEST_DATE, {
+    error: `is before ${EARLIEST_DATE}, earlier than anything the hub covers; check the year`,
   });
 
 export type IsoDate = z.infer<typeof isoDateSchema>;

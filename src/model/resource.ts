@@ -2,15 +2,16 @@ import { z } from "zod";
 import { isoDateSchema } from "./date.ts";
 import { hoursSchema } from "./hours.ts";
 import { languageSchema } from "./language.ts";
-import { e164Problem, shortCodeProblem, vanityMatches } from "./phone.ts";
-import { idSchema, plainTextSchema } from "./text.ts";
+import { e164Problem, shortCodeProblem, vanityMatches, vanitySchema } from "./phone.ts";
+import { setOf } from "./set.ts";
+import { idSchema, labelSchema, plainTextSchema } from "./text.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** What every way of reaching a line may say about itself, beyond the resource's defaults. */
 const channelDetails = {
   /** When this channel differs from the resource's hours (a chat open fewer hours, say). */
   hours: hoursSchema.optional(),
-  languages: z.array(languageSchema).optional(),
+  languages: setOf(languageSchema).optional(),
   /** One plain sentence a caller should know: "Press 1 for the Veterans Crisis Line". */
   note: plainTextSchema.optional(),
 };
@@ -20,7 +21,7 @@ const dialled = {
   number: z.string().optional(),
   shortCode: z.string().optional(),
   /** The spelling people know, checked against the digits: "1-800-4-A-CHILD". */
-  vanity: plainTextSchema.optional(),
+  vanity: vanitySchema.optional(),
 };
 
 const channelSchema = z
@@ -32,7 +33,7 @@ const channelSchema = z
         type: z.literal("text"),
         ...dialled,
         /** The word to send, when the line asks for one: "HOME". */
-        keyword: plainTextSchema.optional(),
+        keyword: labelSchema.optional(),
         ...channelDetails,
       }),
       z.strictObject({ type: z.literal("tty"), ...dialled, ...channelDetails }),
@@ -73,34 +74,50 @@ export const resourceSchema = z
   .strictObject({
     id: idSchema,
     /** The line or service: "Childhelp National Child Abuse Hotline". */
-    name: plainTextSchema,
+    name: labelSchema,
     /** Who runs it: "Childhelp". */
-    organisation: plainTextSchema,
+    organisation: labelSchema,
     /** A line people can reach now in a crisis; these are listed first everywhere. */
     crisisLine: z.boolean({ error: "must be true or false" }),
     /** What it is, in one or two plain sentences. */
     summary: plainTextSchema,
     /** What it is not, so nobody relies on it for the wrong thing: "It is not a line for reporting abuse." */
-    notFor: z.array(plainTextSchema).default([]),
+    notFor: setOf(plainTextSchema).default([]),
     channels: z.array(channelSchema).default([]),
     website: httpsUrlSchema,
     /** When it answers; required for anything with a phone, text or chat channel. */
     hours: hoursSchema.optional(),
-    languages: z.array(languageSchema).min(1).default(["en"]),
+    languages: setOf(languageSchema).min(1).default(["en"]),
     /** More on languages than a list can say: "more than 170 through interpreters". */
     languagesNote: plainTextSchema.optional(),
     /** Who it is for. */
     serves: plainTextSchema,
     /** Where it works: "United States, its territories and Canada". */
-    area: plainTextSchema,
+    area: labelSchema,
     /** Ids of the causes it helps with. */
-    causes: z.array(idSchema).min(1, { error: "name at least one cause this resource helps with" }),
+    causes: setOf(idSchema).min(1, { error: "name at least one cause this resource helps with" }),
     /** Where these facts were checked. */
-    source: z.strictObject({ name: plainTextSchema, url: httpsUrlSchema }),
+    source: z.strictObject({ name: labelSchema, url: httpsUrlSchema }),
     /** The day a person last checked every fact above against the source. */
     checked: isoDateSchema,
   })
   .superRefine((resource, ctx) => {
+    // A way to reach a line listed twice shows two identical buttons, and looks like two lines.
+    // (A text line may be listed twice with two keywords: 988 takes "AYUDA" for Spanish.)
+    const seen = new Map<string, number>();
+    for (const [i, channel] of resource.channels.entries()) {
+      const where = channel.type === "chat" ? channel.url : (channel.number ?? channel.shortCode);
+      const keyword = channel.type === "text" && channel.keyword ? ` ${channel.keyword.toUpperCase()}` : "";
+      const key = `${channel.type} ${where}${keyword}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["channels", i],
+          message: `repeats channels[${first}] (${channel.type} ${where}${keyword}); remove one`,
+        });
+    }
     const reachable = resource.channels.length > 0;
     if (reachable && !resource.hours && resource.channels.some((c) => !c.hours)) {
       ctx.addIssue({

@@ -170,7 +170,7 @@ const MISTAKES: Mistake[] = [
     apply: async (data) =>
       data.write(
         "causes/elder-abuse.ts",
-        `${(await data.read("causes/reentry.ts")).split("\n")[0]}\n\nexport default defineCause({ id: "elder-abuse", name: "Elder abuse", summary: "Harm to older people.", description: "What it is." });\n`,
+        `${(await data.read("causes/reentry.ts")).split("\n")[0]}\n\nexport default defineCause({ id: "elder-abuse", name: "Elder abuse", summary: "Harm to older people.", description: "What it is, in a sentence or two." });\n`,
       ),
     says: ['@/causes/elder-abuse.ts: id = "elder-abuse" has no resource'],
   },
