@@ -8,9 +8,8 @@ import { findDataError } from "../src/data/problem.ts";
  * (`staleAfterDays` in _data/site.ts, or `--max-age-days N`), oldest first, with the source to
  * re-check each against. It only reads; the data must be valid for the list to be trusted.
  */
-const settings = readSettings(process.env);
-
 try {
+  const settings = readSettings(process.env);
   const data = await checkData(settings);
   const { maxAgeDays } = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
   const stale = staleResources(data.resources, settings.today, maxAgeDays);

@@ -4,6 +4,7 @@ import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
+import { sitePathProblem } from "../publish/site-address.ts";
 import { buildHub, type Hub } from "../view/hub.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
@@ -14,6 +15,10 @@ export interface LoadHubOptions {
   today: string;
   /** Replaces `url` in `_data/site.ts`, for builds published elsewhere. */
   siteUrl?: string | undefined;
+  /** The path the site is served under; the site's address may end in it, or in no path at all. */
+  pathPrefix?: string | undefined;
+  /** How long one data file may take to load, in milliseconds (see src/data/data-file-pool.ts). */
+  dataTimeLimitMs?: number | undefined;
   /**
    * Which pass of `npm run build` this is (see build-pass.ts). Unset (the dev server, tests), the
    * data is read afresh on every call; set, it is read once per process and shared by the passes.
@@ -30,13 +35,23 @@ export interface BuildHub extends Hub {
 }
 
 /** Loads and checks all data; throws a `DataError` listing every problem when any is found. */
-export async function checkData({ dataDir, today, siteUrl }: LoadHubOptions): Promise<HubData> {
-  const { raw, problems: loadProblems } = await loadData(dataDir);
+export async function checkData({
+  dataDir,
+  today,
+  siteUrl,
+  pathPrefix = "/",
+  dataTimeLimitMs,
+}: LoadHubOptions): Promise<HubData> {
+  const { raw, problems: loadProblems } = await loadData(dataDir, { timeLimitMs: dataTimeLimitMs });
   if (siteUrl && raw.site && typeof raw.site.value === "object") {
     raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
   }
   const { data, problems } = validateData(raw, today);
   const all = [...loadProblems, ...problems];
+  const pathProblem = data && sitePathProblem(data.site.url, pathPrefix);
+  if (data && pathProblem) {
+    all.push({ file: raw.site?.file ?? "_data/site.ts", field: "url", value: data.site.url, message: pathProblem });
+  }
   if (data && !STRINGS[data.site.language]) {
     all.push({
       file: raw.site?.file ?? "_data/site.ts",
@@ -53,7 +68,7 @@ export async function checkData({ dataDir, today, siteUrl }: LoadHubOptions): Pr
 let shared: { key: string; data: Promise<HubData>; hub?: Promise<Hub> } | undefined;
 
 function sharedRun(options: LoadHubOptions): { data: Promise<HubData>; hub?: Promise<Hub> } {
-  const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl]);
+  const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl, options.pathPrefix]);
   if (shared?.key !== key) shared = { key, data: checkData(options) };
   return shared;
 }
