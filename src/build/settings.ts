@@ -34,6 +34,8 @@ export interface Settings {
   searchShardSize: number;
   /** `HUB_DATA_TIME_LIMIT` (seconds): how long one data file may take to load (see data-file-pool.ts). */
   dataTimeLimitMs: number;
+  /** Whether this is `npm start` (Eleventy's `ELEVENTY_RUN_MODE` is serve or watch): see dev-problems.ts. */
+  serving: boolean;
 }
 
 /** A setting as read: its value, or why it cannot be used. */
@@ -134,6 +136,7 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date(), cwd
     storiesPerPass,
     searchShardSize,
     dataTimeLimitMs: seconds * 1000,
+    serving,
   };
 }
 

@@ -31,6 +31,7 @@ describe("build settings from the environment", () => {
       storiesPerPass: STORIES_PER_PASS,
       searchShardSize: SEARCH_SHARD_SIZE,
       dataTimeLimitMs: 10_000,
+      serving: false,
     });
   });
 
@@ -61,6 +62,7 @@ describe("build settings from the environment", () => {
       storiesPerPass: 250,
       searchShardSize: 5,
       dataTimeLimitMs: 30_000,
+      serving: false,
     });
   });
 
