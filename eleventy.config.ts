@@ -4,8 +4,9 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
 import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
+import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { loadHub } from "./src/build/load-hub.ts";
-import { readSettings } from "./src/build/settings.ts";
+import { OUTPUT_DIR, readSettings } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
@@ -33,10 +34,13 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(path.isAbsolute(settings.dataDir) ? settings.dataDir : `./${settings.dataDir}/`);
 
   // `npm start` with refused data writes no page and shows the problems on every page it serves
-  // until they are fixed (src/build/dev-problems.ts). A big hub is built in passes: only the first
-  // writes the pages outside hub.batch (src/build/build-pass.ts). A preprocessor returning false
-  // skips its template (https://www.11ty.dev/docs/config-preprocessors/).
-  eleventyConfig.setServerOptions({ middleware: [devProblemsMiddleware] });
+  // until they are fixed (src/build/dev-problems.ts); its search uses the last published index
+  // (src/build/dev-search-index.ts). A big hub is built in passes: only the first writes the pages
+  // outside hub.batch (src/build/build-pass.ts). A preprocessor returning false skips its
+  // template (https://www.11ty.dev/docs/config-preprocessors/).
+  eleventyConfig.setServerOptions({
+    middleware: [devProblemsMiddleware, searchIndexFrom(OUTPUT_DIR, settings.outputDir, settings.pathPrefix)],
+  });
   eleventyConfig.addPreprocessor("pages-to-write", "*", (data: PageData & { hub?: unknown }) =>
     !isRefused(data) && writesInPass(data, settings.pass) ? undefined : false,
   );

@@ -41,6 +41,9 @@ export interface Settings {
 /** A setting as read: its value, or why it cannot be used. */
 type Read<T> = { value: T } | { problem: string };
 
+/** Where `npm run build` writes the site that is published, unless `HUB_OUTPUT_DIR` says otherwise. */
+export const OUTPUT_DIR = "_site";
+
 /** Where `npm start` builds: never `_site/`, the folder that is published. */
 export const DEV_OUTPUT_DIR = ".cache/dev-site";
 
@@ -94,7 +97,7 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date(), cwd
 
   const dataDir = text("HUB_DATA_DIR", "_data", (value) => folderProblem(path.resolve(cwd, value)));
   const serving = ["serve", "watch"].includes(env.ELEVENTY_RUN_MODE ?? "");
-  const outputDir = text("HUB_OUTPUT_DIR", serving ? DEV_OUTPUT_DIR : "_site", (value) =>
+  const outputDir = text("HUB_OUTPUT_DIR", serving ? DEV_OUTPUT_DIR : OUTPUT_DIR, (value) =>
     outputProblem(path.resolve(cwd, value), cwd, path.resolve(cwd, dataDir)),
   );
   const pathPrefix = normalisePrefix(text("PATH_PREFIX", "/", prefixProblem));
