@@ -94,8 +94,8 @@ describe("build settings from the environment", () => {
     expect(refused({ HUB_TODAY: "2026-02-30" })).toEqual([
       'HUB_TODAY = "2026-02-30" is not a real calendar date (check the day and month); leave it unset to check dates against today',
     ]);
-    expect(refused({ HUB_TODAY: "2031-01-01" })).toEqual([
-      'HUB_TODAY = "2031-01-01" is after today (2026-11-23); leave it unset to check dates against today',
+    expect(refused({ HUB_TODAY: "1850-01-01" })).toEqual([
+      'HUB_TODAY = "1850-01-01" is before 1990-01-01, earlier than anything the hub covers; check the year; leave it unset to check dates against today',
     ]);
   });
 
