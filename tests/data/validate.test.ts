@@ -107,6 +107,14 @@ describe("validateData", () => {
     ]);
   });
 
+  it("accepts a British number spelt the British way, with its leading 0", () => {
+    const records = base();
+    records.resources[0] = resource("line", ["child-abuse"], true, {
+      channels: [{ type: "call", number: "+442079460123", vanity: "020 7946 0123" }],
+    });
+    expect(problems(records)).toEqual([]);
+  });
+
   it("refuses a quick exit that stays on the hub's own site", () => {
     const records = { ...base(), site: site({ helpNow: ["line"], exitUrl: "https://www.hub.example.org/" }) };
     expect(problems(records)).toEqual([
