@@ -19,6 +19,8 @@ export interface LoadHubOptions {
   pathPrefix?: string | undefined;
   /** How long one data file may take to load, in milliseconds (see src/data/data-file-pool.ts). */
   dataTimeLimitMs?: number | undefined;
+  /** `npm start`, which loads the data again on every save: the threads that read it are kept. */
+  serving?: boolean | undefined;
   /**
    * Which pass of `npm run build` this is (see build-pass.ts). Unset (the dev server, tests), the
    * data is read afresh on every call; set, it is read once per process and shared by the passes.
@@ -41,8 +43,12 @@ export async function checkData({
   siteUrl,
   pathPrefix = "/",
   dataTimeLimitMs,
+  serving = false,
 }: LoadHubOptions): Promise<HubData> {
-  const { raw, problems: loadProblems } = await loadData(dataDir, { timeLimitMs: dataTimeLimitMs });
+  const { raw, problems: loadProblems } = await loadData(dataDir, {
+    timeLimitMs: dataTimeLimitMs,
+    keepWorkers: serving,
+  });
   if (siteUrl && raw.site && typeof raw.site.value === "object") {
     raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
   }

@@ -84,16 +84,40 @@ port.on("message", async ({ files, oneByOne }: Batch) => {
     if (lateError !== undefined || leftRunning(before, process.getActiveResourcesInfo())) {
       port.postMessage({ kind: "suspect" } satisfies FromWorker);
     } else {
-      port.postMessage({ kind: "batch", outcomes: results.map(toOutcome) } satisfies FromWorker);
+      const outcomes = results.map(toOutcome);
+      send({ kind: "batch", outcomes }, () => ({ kind: "batch", outcomes: outcomes.map(asData) }));
     }
     return;
   }
   for (const file of files) {
     const outcome = await runAlone(file);
-    port.postMessage({ kind: "outcome", outcome } satisfies FromWorker);
+    send({ kind: "outcome", outcome }, () => ({ kind: "outcome", outcome: asData(outcome) }));
     if (outcome.kind === "refused" && outcome.stop) return;
   }
 });
+
+/**
+ * Posts a message; records are copied to the other thread once, there. A record that cannot be
+ * copied (a function in it) is rare, so it is looked for only when posting fails, by `fallback`.
+ */
+function send(message: FromWorker, fallback: () => FromWorker): void {
+  try {
+    port?.postMessage(message);
+  } catch {
+    port?.postMessage(fallback());
+  }
+}
+
+/** The outcome, or why its record is not data: the one thing `send` may find it cannot copy. */
+function asData(outcome: Outcome): Outcome {
+  if (outcome.kind !== "loaded") return outcome;
+  try {
+    structuredClone(outcome.exports);
+    return outcome;
+  } catch {
+    return { kind: "refused", message: notData(outcome.exports.default) };
+  }
+}
 
 type Evaluated = { exports: Record<string, unknown> } | { error: unknown };
 
@@ -111,7 +135,7 @@ async function runAlone(file: string): Promise<Outcome> {
   lateError = undefined;
   const result = await evaluate(file);
   await nextTurn();
-  if ("exports" in result && lateError !== undefined) return { kind: "failed", error: send(lateError) };
+  if ("exports" in result && lateError !== undefined) return { kind: "failed", error: sendable(lateError) };
   const left = leftRunning(before, process.getActiveResourcesInfo());
   if (left) {
     const message = `leaves ${left} running after it is read; a data file must only export its record`;
@@ -123,14 +147,9 @@ async function runAlone(file: string): Promise<Outcome> {
 function toOutcome(result: Evaluated): Outcome {
   if ("error" in result) {
     if ((result.error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
-    return { kind: "failed", error: send(result.error) };
+    return { kind: "failed", error: sendable(result.error) };
   }
-  const fills = findFillIns(result.exports.default, []);
-  try {
-    return { kind: "loaded", exports: structuredClone(result.exports), fills };
-  } catch {
-    return { kind: "refused", message: notData(result.exports.default) };
-  }
+  return { kind: "loaded", exports: result.exports, fills: findFillIns(result.exports.default, []) };
 }
 
 /** Gives what the files started a turn to show itself: promises settle, timers and requests register. */
@@ -172,7 +191,7 @@ function firstNonData(value: unknown, path: string[]): string[] | undefined {
   return undefined;
 }
 
-function send(error: unknown): SentError {
+function sendable(error: unknown): SentError {
   if (!(error instanceof Error)) return { name: "Error", message: String(error), stack: undefined, fields: {} };
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) {

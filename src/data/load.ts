@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
+import { closeDataFilePool, DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
@@ -29,6 +29,8 @@ export interface LoadOptions {
   cwd?: string;
   /** How long one data file may run before it is reported as never finishing, in milliseconds. */
   timeLimitMs?: number;
+  /** Keep the threads that read the files for the next load (the dev server), instead of ending them. */
+  keepWorkers?: boolean;
 }
 
 /**
@@ -39,7 +41,19 @@ export interface LoadOptions {
  */
 export async function loadData(
   dataDir: string,
-  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS }: LoadOptions = {},
+  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false }: LoadOptions = {},
+): Promise<{ raw: RawData; problems: DataProblem[] }> {
+  try {
+    return await loadEach(dataDir, cwd, timeLimitMs);
+  } finally {
+    if (!keepWorkers) await closeDataFilePool();
+  }
+}
+
+async function loadEach(
+  dataDir: string,
+  cwd: string,
+  timeLimitMs: number,
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
   const raw: RawData = { site: undefined, causes: [], resources: [], stories: [], unreadable: {} };
