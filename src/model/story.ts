@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { daysBetween, isoDateSchema } from "./date.ts";
+import { daysBetween, isCalendarDate, isoDateSchema } from "./date.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, markdownSchema, plainTextSchema } from "./text.ts";
 import { httpsUrlSchema } from "./url.ts";
@@ -41,6 +41,8 @@ export const storySchema = z
     excludedResources: setOf(idSchema).default([]),
   })
   .superRefine((story, ctx) => {
+    // A date that is not a date is reported on its own; the two are compared only when both are real.
+    if (!isCalendarDate(story.date) || !isCalendarDate(story.source.published)) return;
     const apart = daysBetween(story.date, story.source.published);
     if (Math.abs(apart) > SOURCE_DATE_WINDOW_DAYS) {
       ctx.addIssue({

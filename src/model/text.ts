@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { characterProblem, hasWords } from "./characters.ts";
+import { characterCount, characterProblem, hasWords } from "./characters.ts";
 import { markdownProblems } from "./markdown.ts";
 
 /** Ids are also URL segments, so they are lower-case words joined by hyphens. */
@@ -40,7 +40,7 @@ export function textProblems(text: string, kind: TextKind): string[] {
   const character = characterProblem(text, { lineBreaks: !kind.oneLine });
   if (character) problems.push(character);
   else if (!hasWords(text)) problems.push("has no letters or digits; write words a visitor can read");
-  const length = [...text].length;
+  const length = characterCount(text);
   if (length > kind.max) {
     problems.push(
       `is ${length.toLocaleString("en")} characters long; ${kind.what} is at most ${kind.max.toLocaleString("en")}, so shorten it`,

@@ -141,6 +141,16 @@ describe("validateData", () => {
     ]);
   });
 
+  it("compares a story's date with its source's only when both are real dates", () => {
+    const records = base();
+    records.stories = [
+      story("a", ["child-abuse"], { date: "2024-02-31", source: { publication: "Paper", published: "1994-01-09" } }),
+    ];
+    expect(problems(records)).toEqual([
+      '_data/stories/a.ts: date = "2024-02-31" is not a real calendar date (check the day and month)',
+    ]);
+  });
+
   it("refuses a story with no cause", () => {
     expect(problems({ ...base(), stories: [story("a", [])] })).toEqual([
       "_data/stories/a.ts: causes = [] name at least one cause this story touches",
