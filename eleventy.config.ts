@@ -1,14 +1,13 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
 import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
 import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { loadHub } from "./src/build/load-hub.ts";
 import { OUTPUT_DIR, readSettings } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
-import { storyFeed } from "./src/publish/feed.ts";
+import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
 import { headersFile } from "./src/publish/hosting.ts";
 import { hsdsOrganizations, hsdsServices } from "./src/publish/hsds.ts";
@@ -54,15 +53,15 @@ export default function (eleventyConfig: UserConfig) {
   // Every root-relative link gets the path prefix, so the site works under any folder.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  // Publishing: full addresses and <head> metadata for every page, the Atom feed (the RSS plugin's
-  // date filters), the open data files and the hosts' `_headers`; the logic lives in src/.
+  // Publishing: full addresses and <head> metadata for every page, the Atom feed and its dates,
+  // the open data files and the hosts' `_headers`; the logic lives in src/.
   const root = (siteUrl: string) => siteRoot(siteUrl, settings.pathPrefix);
-  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addFilter("publicUrl", (path: string, siteUrl: string) => publicUrl(root(siteUrl), path));
   eleventyConfig.addFilter("pageMetadata", (hub: Hub, url: string, title?: string, description?: string) =>
     pageMetadata(hub, { url, title, description }, root(hub.site.url)),
   );
   eleventyConfig.addFilter("storyFeed", storyFeed);
+  eleventyConfig.addFilter("dateToRfc3339", toRfc3339);
   eleventyConfig.addFilter("hsdsServices", hsdsServices);
   eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
   eleventyConfig.addFilter("hubExport", hubExport);

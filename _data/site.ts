@@ -8,6 +8,10 @@ export default defineSite({
   language: "en",
   emergencyNumber: "911",
   exitUrl: "https://www.weather.gov/",
-  helpNow: ["988-lifeline", "childhelp", "rainn", "domestic-violence-hotline", "crisis-text-line"],
+  helpNow: ["988-lifeline", "crisis-text-line", "childhelp", "rainn", "domestic-violence-hotline"],
+  fallbackLine: "988-lifeline",
+  linesFor: "the United States",
+  worldwideDirectory: { name: "Find A Helpline", url: "https://findahelpline.com/" },
+  reportUrl: "mailto:corrections@hub.example.org",
   staleAfterDays: 180,
 });

@@ -1,19 +1,20 @@
 import { checkData } from "../src/build/load-hub.ts";
 import { readSettings } from "../src/build/settings.ts";
-import { auditReport, readFreshnessOptions, staleResources } from "../src/data/freshness.ts";
+import { audit, auditReport } from "../src/data/audit.ts";
+import { readFreshnessOptions } from "../src/data/freshness.ts";
 import { findDataError } from "../src/data/problem.ts";
 
 /*
- * `npm run audit`: lists the resources whose last check is older than the allowed age
- * (`staleAfterDays` in _data/site.ts, or `--max-age-days N`), oldest first, with the source to
- * re-check each against. It only reads; the data must be valid for the list to be trusted.
+ * `npm run audit`: everything that needs a maintainer, in one list (see src/data/audit.ts):
+ * checks older than `staleAfterDays` in _data/site.ts (or `--max-age-days N`), "what happens"
+ * texts still to write, sources that name a home page, and texts above reading grade 8. It only
+ * reads; the data must be valid for the list to be trusted.
  */
 try {
   const settings = readSettings(process.env);
   const data = await checkData(settings);
   const { maxAgeDays } = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
-  const stale = staleResources(data.resources, settings.today, maxAgeDays);
-  console.log(auditReport(stale, data.resources.length, settings.today, maxAgeDays));
+  console.log(auditReport(audit(data, settings.today, maxAgeDays)));
 } catch (error) {
   const dataError = findDataError(error);
   console.error(dataError ? dataError.message : error instanceof Error ? error.message : String(error));

@@ -85,6 +85,12 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     name: `${capitalise(topicOf(i))} (${i + 1})`,
     summary: `What to know about ${topicOf(i)}, and where to find help.`,
     description: `${pick(SENTENCES)} ${pick(SENTENCES)}\n\n${pick(SENTENCES)}\n\nIf someone is in danger right now, call 911.`,
+    // Resource i helps cause i (see `own` below), so every step's link is to a real resource.
+    steps: [
+      { text: "If someone is in danger right now, call 911.", emergency: true },
+      { text: `Talk to someone about ${topicOf(i)}.`, help: [`resource-${i + 1}`] },
+      { text: "Read more about it.", help: [{ name: "A guide", url: `https://${id}.example.org/guide` }] },
+    ],
     related: pickSome(
       causeIds.filter((other) => other !== id),
       1,
@@ -100,10 +106,10 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     const own = [causeIds[i % causeIds.length] as string];
     return {
       id,
-      name: `Synthetic ${crisisLine ? "helpline" : "organisation"} ${i + 1}`,
-      organisation: `Example organisation ${i + 1}`,
+      name: `Synthetic ${crisisLine ? "helpline" : "organization"} ${i + 1}`,
+      organization: `Example organization ${i + 1}`,
       crisisLine,
-      summary: `A made-up ${crisisLine ? "line" : "organisation"} for benchmarks; it helps with ${topicOf(i)}.`,
+      summary: `A made-up ${crisisLine ? "line" : "organization"} for benchmarks; it helps with ${topicOf(i)}.`,
       notFor: crisisLine ? ["It is not connected to emergency services. In danger now, call 911."] : [],
       channels: crisisLine
         ? [
@@ -127,7 +133,16 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
       serves: "Anyone affected, and the people around them.",
       area: "United States",
       causes: [...new Set([...own, ...pickSome(causeIds, 0, 2)])],
-      source: { name: `Example organisation ${i + 1}`, url: `https://${id}.example.org/about` },
+      ...(crisisLine
+        ? {
+            whatHappens: {
+              whoAnswers: "A trained counselor answers.",
+              name: "You do not have to give your name.",
+              sources: [{ name: "How it works", url: `https://${id}.example.org/how-it-works` }],
+            },
+          }
+        : {}),
+      source: { name: `Example organization ${i + 1}`, url: `https://${id}.example.org/about` },
       checked: GENERATED_TODAY,
     };
   });
@@ -169,6 +184,11 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     emergencyNumber: "911",
     exitUrl: "https://www.weather.gov/",
     helpNow: resourceIds.filter((_, i) => i % 2 === 0).slice(0, 5),
+    // The first crisis line open around the clock (every third resource keeps weekly hours).
+    fallbackLine: "resource-3",
+    linesFor: "the United States",
+    worldwideDirectory: { name: "Example directory", url: "https://directory.example.org/" },
+    reportUrl: "mailto:corrections@hub.example.org",
     staleAfterDays: 180,
   };
   return { site, causes, resources, stories };
@@ -177,7 +197,7 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
 const DEFINE = fileURLToPath(new URL("../src/define.ts", import.meta.url));
 
 /**
- * Writes `data` as a data folder like `_data/`: `site.ts` and one file per record. Files import
+ * Writes `data` as a data folder like `_data/`: `site.ts`, `synonyms.ts` and one file per record. Files import
  * the typed helpers by absolute path, so the folder can live anywhere (a temporary folder).
  * A `package.json` marks the folder as ES modules, as the project's own `package.json` marks
  * `_data/`; without it Node would load every file as CommonJS, through a different, slower path.
@@ -188,6 +208,9 @@ export async function writeDataFolder(dir: string, data: GeneratedData): Promise
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
   await writeFile(path.join(dir, "site.ts"), file("defineSite", data.site));
+  // No synonyms and no other countries: the benchmark measures stories, topics and helplines.
+  await writeFile(path.join(dir, "synonyms.ts"), file("defineSynonyms", []));
+  await mkdir(path.join(dir, "international"), { recursive: true });
   const folders = [
     ["causes", "defineCause", data.causes],
     ["resources", "defineResource", data.resources],

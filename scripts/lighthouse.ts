@@ -1,15 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createReadStream } from "node:fs";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createGzip } from "node:zlib";
-import lighthouse, { desktopConfig, type Flags, type Result } from "lighthouse";
 import { securityHeaders } from "../src/publish/headers.ts";
 import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from "./lib/chromium.ts";
-import { CONTENT_TYPES as TYPES } from "./lib/content-types.ts";
+import { type StaticServer, serveFolder } from "./lib/static-server.ts";
 
 /*
  * `npm run lighthouse`: builds the site with the real data into a temporary folder, serves it the
@@ -17,27 +13,37 @@ import { CONTENT_TYPES as TYPES } from "./lib/content-types.ts";
  * on the home page, a topic page and a story page, on mobile and desktop, with Debian's Chromium.
  * Prints the scores as a markdown table and every audit that kept a category under 100.
  * Exits with 1 when any score is under 100. Not part of `npm test`: scores depend on the machine.
+ *
+ * Lighthouse is not in the hub's own install (about 200 packages of its own): it lives in
+ * `tools/lighthouse/`, a package with its own lock file that `npm run lighthouse` installs first,
+ * and runs here through its command line, the interface Lighthouse documents for this.
  */
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const LIGHTHOUSE = path.resolve("tools/lighthouse/node_modules/lighthouse/cli/index.js");
+if (!existsSync(LIGHTHOUSE)) {
+  throw new Error("Lighthouse is not installed: run `npm run lighthouse`, which installs tools/lighthouse first.");
+}
 
 const work = await mkdtemp(path.join(os.tmpdir(), "hub-lighthouse-"));
 const site = path.join(work, "site");
-let server: Server | undefined;
+let server: StaticServer | undefined;
 let chromium: ChildProcess | undefined;
 try {
   await build(site);
-  server = await serve(site);
-  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  // Ten minutes of caching, as GitHub Pages sends: Lighthouse reports how long assets are cached.
+  server = await serveFolder(site, { gzip: true, headers: { ...securityHeaders(), "cache-control": "max-age=600" } });
   const pages = await pagesToAudit(site);
   const { child, port } = await launchChromium(path.join(work, "profile"));
   chromium = child;
 
+  const versions = new Set<string>();
   const rows: string[] = [];
   const problems: string[] = [];
   for (const [name, url] of pages) {
     for (const formFactor of ["mobile", "desktop"] as const) {
-      const lhr = await audit(`${origin}${url}`, port, formFactor);
+      const lhr = await audit(`${server.origin}${url}`, { port, formFactor, report: path.join(work, "report.json") });
+      versions.add(lhr.lighthouseVersion);
       const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
       rows.push(`| ${name} (\`${url}\`) | ${formFactor} | ${scores.join(" | ")} |`);
       problems.push(...failingAudits(lhr).map((line) => `${name}, ${formFactor}: ${line}`));
@@ -51,7 +57,7 @@ try {
       ...rows,
       "",
       problems.length ? `Audits under 100:\n${problems.map((p) => `- ${p}`).join("\n")}` : "Every category scores 100.",
-      `Lighthouse 12 with ${CHROMIUM}; load average ${os
+      `Lighthouse ${[...versions].join(", ")} with ${CHROMIUM}; load average ${os
         .loadavg()
         .map((n) => n.toFixed(2))
         .join(" ")}.`,
@@ -59,8 +65,13 @@ try {
   );
   if (problems.length) process.exitCode = 1;
 } finally {
-  chromium?.kill();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  // Chromium writes to its profile until it exits: removing the folder sooner fails with ENOTEMPTY.
+  if (chromium && chromium.exitCode === null) {
+    const exited = new Promise((resolve) => chromium?.once("exit", resolve));
+    chromium.kill();
+    await exited;
+  }
+  await server?.close();
   await rm(work, { recursive: true, force: true });
 }
 
@@ -89,36 +100,6 @@ async function pagesToAudit(dir: string): Promise<[string, string][]> {
   ];
 }
 
-/** Serves `dir` as a static host would: index.html for folders, 404.html with status 404, gzip, security headers. */
-function serve(dir: string): Promise<Server> {
-  const root = path.resolve(dir);
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = await findFile(root, pathname);
-    const served = file ?? path.join(root, "404.html");
-    const type = TYPES[path.extname(served)] ?? "application/octet-stream";
-    const compress = /^(text\/|application\/(json|xml|manifest))|svg/.test(type);
-    res.writeHead(file ? 200 : 404, {
-      ...securityHeaders(),
-      "content-type": type,
-      "cache-control": "max-age=600",
-      ...(compress ? { "content-encoding": "gzip" } : {}),
-    });
-    const stream = createReadStream(served);
-    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
-async function findFile(root: string, pathname: string): Promise<string | undefined> {
-  const candidate = path.join(root, pathname);
-  if (!candidate.startsWith(root)) return undefined;
-  const info = await stat(candidate).catch(() => undefined);
-  if (info?.isFile()) return candidate;
-  const index = path.join(candidate, "index.html");
-  return info?.isDirectory() && (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
-}
-
 /** Starts Chromium with a DevTools port of its own choosing and waits until it says which. */
 function launchChromium(profile: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`], {
@@ -138,19 +119,57 @@ function launchChromium(profile: string): Promise<{ child: ChildProcess; port: n
   });
 }
 
-/** Lighthouse's trace sometimes misses the navigation on a busy machine (NO_NAVSTART); such a run is tried again. */
-async function audit(url: string, port: number, formFactor: "mobile" | "desktop", attempts = 3): Promise<Result> {
-  const flags: Flags = { port, logLevel: "error", onlyCategories: [...CATEGORIES] };
-  const result = await lighthouse(url, flags, formFactor === "desktop" ? desktopConfig : undefined);
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
-  if (!lhr.runtimeError) return lhr;
-  if (attempts > 1) return audit(url, port, formFactor, attempts - 1);
-  throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+/** The parts of Lighthouse's JSON report read here (https://github.com/GoogleChrome/lighthouse/blob/main/docs/understanding-results.md). */
+interface Report {
+  lighthouseVersion: string;
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { title: string; score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+}
+interface Audit {
+  title: string;
+  score: number | null;
+  displayValue?: string;
+  details?: { items?: Record<string, unknown>[] };
+}
+
+/**
+ * One Lighthouse run against the Chromium already listening on `port`. Lighthouse's trace
+ * sometimes misses the navigation on a busy machine (NO_NAVSTART); such a run is tried again.
+ */
+async function audit(
+  url: string,
+  run: { port: number; formFactor: "mobile" | "desktop"; report: string },
+  attempts = 3,
+): Promise<Report> {
+  const args = [
+    LIGHTHOUSE,
+    url,
+    `--port=${run.port}`,
+    `--only-categories=${CATEGORIES.join(",")}`,
+    ...(run.formFactor === "desktop" ? ["--preset=desktop"] : []),
+    "--output=json",
+    `--output-path=${run.report}`,
+    "--no-enable-error-reporting",
+    "--quiet",
+  ];
+  await rm(run.report, { force: true });
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const report = await readFile(run.report, "utf8").then(
+    (text) => JSON.parse(text) as Report,
+    () => undefined,
+  );
+  if (code === 0 && report && !report.runtimeError) return report;
+  if (attempts > 1) return audit(url, run, attempts - 1);
+  const why = report?.runtimeError?.message ?? (stderr.trim() || `exit ${code}`);
+  throw new Error(`Lighthouse could not audit ${url}: ${why}`);
 }
 
 /** "Category: audit title (score): what it found" for each scored audit that did not pass. */
-function failingAudits(lhr: Result): string[] {
+function failingAudits(lhr: Report): string[] {
   return CATEGORIES.flatMap((id) => {
     const category = lhr.categories[id];
     if (!category || category.score === 1) return [];
@@ -163,9 +182,9 @@ function failingAudits(lhr: Result): string[] {
 }
 
 /** The first few items an audit lists (a URL, a console message, a node), so a failure says where to look. */
-function found(details: Result["audits"][string]["details"]): string {
-  if (!details || !("items" in details)) return "";
-  const items = (details.items as Record<string, unknown>[]).slice(0, 3).map((item) => {
+function found(details: Audit["details"]): string {
+  if (!details?.items) return "";
+  const items = details.items.slice(0, 3).map((item) => {
     const node = item.node as { snippet?: string } | undefined;
     return String(item.description ?? item.url ?? node?.snippet ?? JSON.stringify(item)).slice(0, 160);
   });

@@ -3,12 +3,20 @@ import { defineCause } from "../../src/define.ts";
 export default defineCause({
   id: "prison-reform",
   name: "Criminal justice and prison reform",
-  summary: "Work to make sentencing, prisons and the justice system fairer and more humane.",
-  description: `Criminal justice reform covers changes to how people are charged, sentenced and held in
-prison or jail: sentencing rules, conditions inside, parole and clemency, and how the system treats
-people who were themselves victims of abuse.
+  summary: "Work to make prison sentences, prisons and the courts more fair and more humane.",
+  description: `Criminal justice reform means changing how people are charged, sentenced and held in prison or
+jail. It covers the rules for sentences, life inside, parole and pardons. It also covers how the
+system treats people who were victims of abuse themselves.
 
-The organisations listed here research the system, publish data and work with communities on
-change. They are not crisis services.`,
+The organizations listed here study the system, share facts and work with towns on change. They are
+not crisis services.`,
+  steps: [
+    { text: "Learn the facts about prisons in the United States.", help: ["prison-policy-initiative"] },
+    { text: "See how people are working to make the system fairer.", help: ["vera-institute"] },
+    {
+      text: "If you or someone you love is leaving prison, find programs that can help.",
+      help: ["national-reentry-resource-center"],
+    },
+  ],
   related: ["reentry"],
 });

@@ -3,10 +3,10 @@ import { defineResource } from "../../src/define.ts";
 export default defineResource({
   id: "988-lifeline",
   name: "988 Suicide & Crisis Lifeline",
-  organisation: "988 Suicide & Crisis Lifeline",
+  organization: "988 Suicide & Crisis Lifeline",
   crisisLine: true,
   summary:
-    "Trained counselors answer calls, texts and chats from anyone in emotional distress or thinking about suicide, and from people worried about someone.",
+    "Call, text or chat with a trained counselor if you are thinking about suicide or are very upset. You can also reach out if you are worried about someone.",
   channels: [
     {
       type: "call",
@@ -20,9 +20,19 @@ export default defineResource({
   website: "https://988lifeline.org/",
   hours: { kind: "always" },
   languages: ["en", "es"],
-  serves: "Anyone in emotional distress or suicidal crisis, and anyone worried about someone else.",
+  serves: "Anyone who is very upset or has thoughts of suicide. Also anyone who is worried about someone.",
   area: "United States",
-  causes: ["mental-health"],
+  causes: ["mental-health", "reentry"],
+  whatHappens: {
+    whoAnswers:
+      "A trained counselor at a crisis center in the 988 network. First they ask if you are safe. Then they listen, support you and share help if you want it.",
+    whenTheyTellOthers:
+      "You choose whether to take the help they suggest. The Lifeline says there are some exceptions when a person's safety is at risk.",
+    sources: [
+      { name: "988 Lifeline: What to expect", url: "https://988lifeline.org/get-help/what-to-expect" },
+      { name: "988 Lifeline: Terms of service", url: "https://988lifeline.org/terms-of-service" },
+    ],
+  },
   source: { name: "988 Suicide & Crisis Lifeline", url: "https://988lifeline.org/" },
   checked: "2025-07-17",
 });

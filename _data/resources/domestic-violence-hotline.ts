@@ -3,10 +3,9 @@ import { defineResource } from "../../src/define.ts";
 export default defineResource({
   id: "domestic-violence-hotline",
   name: "National Domestic Violence Hotline",
-  organisation: "The Hotline",
+  organization: "The Hotline",
   crisisLine: true,
-  summary:
-    "Advocates help people experiencing abuse from a partner to think through what is happening, make a safety plan and find local services.",
+  summary: "Advocates help you think through abuse from a partner, make a safety plan and find help near you.",
   notFor: ["It is not an emergency service. If you are in danger now, call 911."],
   channels: [
     { type: "call", number: "+18007997233", vanity: "1-800-799-SAFE" },
@@ -17,9 +16,14 @@ export default defineResource({
   website: "https://www.thehotline.org/",
   hours: { kind: "always" },
   languages: ["en", "es"],
-  serves: "Anyone experiencing domestic violence, and people worried about someone.",
+  serves: "Anyone who is hurt or controlled by a partner. Also people worried about someone.",
   area: "United States",
   causes: ["domestic-violence"],
+  whatHappens: {
+    whoAnswers:
+      "Trained advocates answer calls, chats and texts at any hour. They listen without judging you. You may be in an abusive relationship, have left one, or be worried about someone.",
+    sources: [{ name: "The Hotline: About our advocates", url: "https://www.thehotline.org/tag/about-the-hotline/" }],
+  },
   source: { name: "National Domestic Violence Hotline", url: "https://www.thehotline.org/" },
   checked: "2025-07-17",
 });

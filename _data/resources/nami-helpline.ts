@@ -3,13 +3,13 @@ import { defineResource } from "../../src/define.ts";
 export default defineResource({
   id: "nami-helpline",
   name: "NAMI HelpLine",
-  organisation: "National Alliance on Mental Illness (NAMI)",
+  organization: "National Alliance on Mental Illness (NAMI)",
   crisisLine: false,
   summary:
-    "A peer-support service giving information about mental health conditions, treatment and support groups, and pointing people to local help.",
-  notFor: ["It is not a crisis line and it is not open around the clock. In a crisis, call or text 988."],
+    "A free support line run by people who know mental illness firsthand. They share facts about conditions, care and support groups, and help you find help near you.",
+  notFor: ["It is not a crisis line, and it is not open all the time. In a crisis, call or text 988."],
   channels: [
-    { type: "call", number: "+18009506264" },
+    { type: "call", number: "+18009506264", vanity: "1-800-950-NAMI" },
     { type: "text", shortCode: "62640", keyword: "helpline" },
   ],
   website: "https://www.nami.org/",
@@ -19,9 +19,18 @@ export default defineResource({
     periods: [{ days: ["mon", "tue", "wed", "thu", "fri"], opens: "10:00", closes: "22:00" }],
   },
   languages: ["en"],
-  serves: "People living with a mental health condition, their families and caregivers.",
+  serves: "People with a mental health problem, and their families and the people who care for them.",
   area: "United States",
   causes: ["mental-health"],
-  source: { name: "NAMI HelpLine", url: "https://www.nami.org/" },
-  checked: "2025-07-17",
+  whatHappens: {
+    whoAnswers: "Staff and volunteers whose lives have been touched by mental illness. They are not doctors or nurses.",
+    sources: [
+      {
+        name: "NAMI Blog: Life on the Line",
+        url: "https://www.nami.org/Blogs/NAMI-Blog/December-2017/Life-on-the-Line",
+      },
+    ],
+  },
+  source: { name: "NAMI: HelpLine hours, phone and text", url: "https://www.nami.org/?p=4491" },
+  checked: "2026-11-29",
 });

@@ -3,21 +3,34 @@ import { defineResource } from "../../src/define.ts";
 export default defineResource({
   id: "samhsa-helpline",
   name: "SAMHSA National Helpline",
-  organisation: "Substance Abuse and Mental Health Services Administration (SAMHSA)",
+  organization: "Substance Abuse and Mental Health Services Administration (SAMHSA)",
   crisisLine: false,
   summary:
-    "Free, confidential information and referrals to treatment, support groups and community organisations for mental health and substance use.",
+    "A free, private line to help you find treatment and support groups. It is for mental health and for drug and alcohol use.",
   notFor: ["It gives information and referrals, not counseling. In a crisis, call or text 988."],
   channels: [
     { type: "call", number: "+18006624357", vanity: "1-800-662-HELP" },
     { type: "tty", number: "+18004874889" },
+    {
+      type: "text",
+      shortCode: "435748",
+      vanity: "HELP4U",
+      languages: ["en"],
+      note: "Send your ZIP code to find help near you.",
+    },
   ],
   website: "https://www.samhsa.gov/",
   hours: { kind: "always" },
   languages: ["en", "es"],
-  serves: "People and families facing mental health or substance use problems.",
+  serves: "People and families who need help with mental health, drugs or alcohol.",
   area: "United States",
   causes: ["mental-health", "reentry"],
-  source: { name: "SAMHSA National Helpline", url: "https://www.samhsa.gov/" },
-  checked: "2025-07-17",
+  whatHappens: {
+    whoAnswers:
+      "Trained information specialists. They do not give counseling. They can connect you to services in your state.",
+    name: "They will not ask for personal details. They may ask for your ZIP code to find help near you.",
+    sources: [{ name: "SAMHSA's National Helpline", url: "https://www.samhsa.gov/find-help/national-helpline" }],
+  },
+  source: { name: "SAMHSA's National Helpline", url: "https://www.samhsa.gov/find-help/national-helpline" },
+  checked: "2026-11-29",
 });

@@ -1,8 +1,9 @@
 /*
  * Site search on /search/, with Pagefind's JavaScript API (https://pagefind.app/docs/api/).
  * Pagefind's ready-made interfaces set inline styles, which the site's Content-Security-Policy
- * refuses, so results are rendered here as plain links. Without JavaScript the page lists every
- * topic and helpline instead. The words come from the page (data attributes filled from
+ * refuses, so results are rendered here as plain links, each with the call or text button of its
+ * line where it has one (the index's meta, src/publish/search-records.ts). Without JavaScript the
+ * page lists every topic and helpline instead; the "need help now" lines are on it either way. The words come from the page (data attributes filled from
  * src/strings), so this file holds no interface text.
  */
 const PAGE_SIZE = 10;
@@ -92,20 +93,27 @@ function render(page) {
   const link = document.createElement("a");
   link.href = page.url;
   link.textContent = page.meta.title;
-  const excerpt = document.createElement("p");
-  excerpt.className = "search-results__excerpt";
-  excerpt.append(...highlighted(page.excerpt));
-  item.append(link, excerpt);
+  // The page's own summary, not Pagefind's excerpt: that could show the synonyms the page is found by.
+  const summary = document.createElement("p");
+  summary.className = "search-results__excerpt";
+  summary.textContent = page.meta.description ?? "";
+  item.append(link, summary);
+  const call = callButton(page.meta);
+  if (call) item.append(call);
   return item;
 }
 
-/** Pagefind's excerpt is escaped page text with <mark> around the words found: keep the text and the marks, nothing else. */
-function highlighted(html) {
-  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html").body.firstChild;
-  return [...(parsed?.childNodes ?? [])].map((node) => {
-    if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
-    const mark = document.createElement("mark");
-    mark.textContent = node.textContent;
-    return mark;
-  });
+/** "Call 988 · 988 Suicide & Crisis Lifeline": the result's line, one tap away. Only tel: and sms: links are made. */
+function callButton(meta) {
+  const href = meta.callHref ?? "";
+  if (!/^(tel|sms):/.test(href) || !meta.callLabel) return undefined;
+  const paragraph = document.createElement("p");
+  paragraph.className = "search-results__call";
+  const button = document.createElement("a");
+  button.className = `button button--small button--${href.startsWith("sms:") ? "text" : "call"}`;
+  button.href = href;
+  button.textContent = meta.callLabel;
+  paragraph.append(button);
+  if (meta.callLine) paragraph.append(` ${meta.callLine}`);
+  return paragraph;
 }

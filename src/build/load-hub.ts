@@ -4,7 +4,7 @@ import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
-import { sitePathProblem } from "../publish/site-address.ts";
+import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
 import { buildHub, type Hub } from "../view/hub.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
@@ -15,7 +15,10 @@ export interface LoadHubOptions {
   today: string;
   /** Replaces `url` in `_data/site.ts`, for builds published elsewhere. */
   siteUrl?: string | undefined;
-  /** The path the site is served under; the site's address may end in it, or in no path at all. */
+  /**
+   * The path the site is served under (`/` when absent), for the full page addresses in reports;
+   * the site's address may end in it, or in no path at all.
+   */
   pathPrefix?: string | undefined;
   /** How long one data file may take to load, in milliseconds (see src/data/data-file-pool.ts). */
   dataTimeLimitMs?: number | undefined;
@@ -94,9 +97,10 @@ export function checkDataOnce(options: LoadHubOptions): Promise<HubData> {
  */
 export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
   const { pass } = options;
-  if (!pass) return forPass(prepare(await checkData(options)), WHOLE_BUILD);
+  const prepared = (data: HubData) => prepare(data, options.pathPrefix ?? "/");
+  if (!pass) return forPass(prepared(await checkData(options)), WHOLE_BUILD);
   const run = sharedRun(options);
-  run.hub ??= run.data.then(prepare);
+  run.hub ??= run.data.then(prepared);
   return forPass(await run.hub, pass);
 }
 
@@ -106,10 +110,16 @@ function forPass(hub: Hub, pass: BuildPass): BuildHub {
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 
-function prepare(data: HubData): Hub {
+function prepare(data: HubData, pathPrefix: string): Hub {
   const strings = STRINGS[data.site.language];
   if (!strings) throw new Error(`checkData let through a language without interface text: ${data.site.language}`);
-  return buildHub(data, { strings, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+  return buildHub(data, {
+    strings,
+    storiesPerPage: 20,
+    latestCount: 5,
+    relatedCount: 3,
+    siteRoot: siteRoot(data.site.url, pathPrefix),
+  });
 }
 
 /** One file's problems together, files in order, each file's problems in the order found. */

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fillIn } from "../model/fill-in.ts";
 import type { Batch, FromWorker, Outcome, SentError } from "./data-file-worker.ts";
-import type { DataFileExports } from "./evaluate-data-file.ts";
+import { DataFileCompileError, type DataFileExports } from "./evaluate-data-file.ts";
 
 /**
  * Data files are TypeScript, so reading one runs it. Run in the build's own thread, a file with an
@@ -234,9 +234,16 @@ function withFillIns(
   return exports;
 }
 
+/**
+ * The error as it was thrown in the worker: its class too, where load.ts tells errors apart by it
+ * (esbuild's, in `DataFileCompileError`), with its own fields.
+ */
 function rebuildError({ name, message, stack, fields }: SentError): Error {
-  const error = Object.assign(new Error(message), fields);
-  error.name = name;
+  const error: Error = Object.create(
+    name === DataFileCompileError.name ? DataFileCompileError.prototype : Error.prototype,
+  );
+  Object.assign(error, { message }, fields);
+  Object.defineProperty(error, "name", { value: name, writable: true, configurable: true });
   if (stack !== undefined) error.stack = stack;
   return error;
 }

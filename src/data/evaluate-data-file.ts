@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire, SourceMap } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
-import { type TransformOptions, transform } from "esbuild";
+import { type Message, type TransformFailure, type TransformOptions, transform } from "esbuild";
 
 /** What a data file exports; the record is its default export. */
 export interface DataFileExports {
@@ -20,16 +20,30 @@ export interface DataFileExports {
  * through Node's `require` and tsx, so it is loaded once. Each run reads the file afresh, so the
  * dev server sees every edit.
  *
- * Errors keep the file's own line numbers: esbuild reports a syntax error as
- * `<file>:<line>:<column>: ERROR: <what>`, and an error thrown while the file runs has its stack
- * mapped back through a source map (https://nodejs.org/api/module.html#class-modulesourcemap).
+ * So a data file runs as CommonJS: it may import local files and packages, but `import.meta` is
+ * empty and top-level `await` cannot compile. A file esbuild cannot compile, or warns about, is
+ * not run: it throws `DataFileCompileError` with esbuild's own places and words. esbuild's
+ * warnings are mistakes in a file this small (`import.meta`, a key given twice, a `typeof`
+ * compared with a type that does not exist), and running such a file would hide them.
+ * An error thrown while the file runs keeps the file's own line numbers: its stack is mapped back
+ * through a source map (https://nodejs.org/api/module.html#class-modulesourcemap).
  */
 export async function evaluateDataFile(file: string): Promise<DataFileExports> {
   // require() and stack traces need the absolute path.
   const absolute = path.resolve(file);
   const source = await readFile(absolute, "utf8");
-  const options: TransformOptions = { loader: "ts", format: "cjs", target: "node20", sourcefile: absolute };
-  const { code } = await transform(source, options);
+  // Silent: what esbuild finds is returned to the caller, not printed in the middle of a build.
+  const options: TransformOptions = {
+    loader: "ts",
+    format: "cjs",
+    target: "node20",
+    sourcefile: absolute,
+    logLevel: "silent",
+  };
+  const { code, warnings } = await transform(source, options).catch((error: unknown) => {
+    throw isTransformFailure(error) ? new DataFileCompileError(absolute, "error", error.errors) : error;
+  });
+  if (warnings.length > 0) throw new DataFileCompileError(absolute, "warning", warnings);
   const module: { exports: DataFileExports } = { exports: {} };
   try {
     const run = vm.compileFunction(code, ["exports", "require", "module", "__filename", "__dirname"], {
@@ -44,6 +58,50 @@ export async function evaluateDataFile(file: string): Promise<DataFileExports> {
     throw error;
   }
   return module.exports;
+}
+
+/** Something esbuild found in a data file, at the place an editor shows: line and column from 1. */
+export interface CompileMessage {
+  /** esbuild's name for a warning (`empty-import-meta`, `duplicate-object-key`); empty for errors. */
+  id: string;
+  text: string;
+  line?: number;
+  column?: number;
+}
+
+/** A data file that was not run because esbuild could not compile it, or warned about it. */
+export class DataFileCompileError extends Error {
+  readonly messages: readonly CompileMessage[];
+
+  constructor(
+    readonly file: string,
+    readonly severity: "error" | "warning",
+    found: readonly Message[],
+  ) {
+    const messages = found.map(compileMessage);
+    super(
+      messages
+        .map((m) => `${file}${m.line ? `:${m.line}:${m.column}` : ""}: ${severity.toUpperCase()}: ${m.text}`)
+        .join("\n"),
+    );
+    this.name = "DataFileCompileError";
+    this.messages = messages;
+  }
+}
+
+/**
+ * esbuild counts columns in bytes from 0 (`Location.column` in
+ * https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts); editors count characters from
+ * 1, which differ as soon as a line holds a name such as "Łódź" before the mistake.
+ */
+function compileMessage({ id, text, location }: Message): CompileMessage {
+  if (!location) return { id, text };
+  const before = Buffer.from(location.lineText, "utf8").subarray(0, location.column).toString("utf8");
+  return { id, text, line: location.line, column: before.length + 1 };
+}
+
+function isTransformFailure(error: unknown): error is TransformFailure {
+  return error instanceof Error && Array.isArray((error as Partial<TransformFailure>).errors);
 }
 
 /** Rewrites `<file>:<line>:<column>` in a stack from the compiled code's lines to the file's own. */

@@ -57,15 +57,15 @@ export function staleWarning(stale: readonly StaleResource[], maxAgeDays: number
   ].join("\n");
 }
 
-/** The report `npm run audit` prints: what to re-check, where, oldest first. */
-export function auditReport(
+/** The part of `npm run audit` about old checks: what to re-check, where, oldest first. */
+export function staleSection(
   stale: readonly StaleResource[],
   total: number,
   today: IsoDate,
   maxAgeDays: number,
-): string {
+): string[] {
   if (stale.length === 0) {
-    return `All ${total} resources were checked within ${maxAgeDays} days of ${today}. Nothing to re-check.`;
+    return [`All ${total} resources were checked within ${maxAgeDays} days of ${today}. Nothing to re-check.`];
   }
   const lines = [
     `${stale.length} of ${total} resources were last checked more than ${maxAgeDays} days before ${today}, oldest first:`,
@@ -82,7 +82,7 @@ export function auditReport(
     "",
     "Re-check every fact on the card (numbers, hours, languages, what it is not for), not just that the page loads.",
   );
-  return lines.join("\n");
+  return lines;
 }
 
 export interface FreshnessOptions {

@@ -2,10 +2,11 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { closeDataFilePool, DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
+import { type CompileMessage, DataFileCompileError } from "./evaluate-data-file.ts";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
-export const COLLECTIONS = ["causes", "resources", "stories"] as const;
+export const COLLECTIONS = ["causes", "resources", "stories", "international"] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** A record as its file exported it, before any checking. */
@@ -17,6 +18,7 @@ export interface DataFile {
 
 export type RawData = Record<Collection, DataFile[]> & {
   site: DataFile | undefined;
+  synonyms: DataFile | undefined;
   /**
    * The presumed ids (file names) of records whose file could not be imported. That file is
    * already reported; records naming it are not reported again as naming an unknown id.
@@ -56,17 +58,30 @@ async function loadEach(
   timeLimitMs: number,
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const raw: RawData = { site: undefined, causes: [], resources: [], stories: [], unreadable: {} };
   const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems);
-  const siteFile = path.join(dataDir, "site.ts");
-  const [site] = await importAll([siteFile]);
-  if (!site)
-    problems.push({
-      file: relative(siteFile, cwd),
-      field: "",
-      message: "is missing; it holds the site's name and address",
-    });
-  raw.site = site;
+  const raw: RawData = {
+    site: undefined,
+    synonyms: undefined,
+    causes: [],
+    resources: [],
+    stories: [],
+    international: [],
+    unreadable: {},
+  };
+  const importSingle = async (name: string, holds: string): Promise<DataFile | undefined> => {
+    const file = path.join(dataDir, name);
+    const before = problems.length;
+    const [loaded] = await importAll([file]);
+    if (!loaded && problems.length === before) {
+      problems.push({ file: relative(file, cwd), field: "", message: `is missing; ${holds}` });
+    }
+    return loaded;
+  };
+  raw.site = await importSingle("site.ts", "it holds the site's name and address");
+  raw.synonyms = await importSingle(
+    "synonyms.ts",
+    "it holds the words people search with; start it with `export default defineSynonyms([]);`",
+  );
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
     const files = await listFolder(folder, cwd, problems);
@@ -117,7 +132,7 @@ async function importFiles(
   for (const [i, outcome] of outcomes.entries()) {
     const file = relative(files[i] as string, cwd);
     if ("missing" in outcome) continue;
-    if ("error" in outcome) problems.push(importProblem(file, outcome.error));
+    if ("error" in outcome) problems.push(...importProblems(file, outcome.error));
     else if ("problem" in outcome) problems.push({ file, field: "", message: outcome.problem });
     else if (outcome.exports.default === undefined) {
       problems.push({
@@ -131,30 +146,47 @@ async function importFiles(
 }
 
 /**
- * Where a syntax error is: esbuild (see `evaluate-data-file.ts`) says
- * "<path>:<line>:<column>: ERROR: <what>", the column counted from 0 (`Location.column` in
- * https://github.com/evanw/esbuild/blob/main/lib/shared/types.ts). Lines and columns are given as
- * editors count them, from 1. Any other error thrown while the file runs is located through its
- * stack, which `evaluateDataFile` maps back to the file's own lines.
+ * What stopped a data file from loading, and where. esbuild's errors and warnings
+ * (`DataFileCompileError`, see `evaluate-data-file.ts`) carry their own line and column; any
+ * other error thrown while the file runs is located through its stack, which `evaluateDataFile`
+ * maps back to the file's own lines.
  */
-export function importProblem(file: string, error: unknown): DataProblem {
-  const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
-  const esbuild = /:(\d+):(\d+): ERROR: (.+)/.exec(message);
-  const syntax = esbuild ? { line: esbuild[1], column: Number(esbuild[2]) + 1, what: esbuild[3] ?? "" } : undefined;
-  if (syntax) {
-    return {
+export function importProblems(file: string, error: unknown): DataProblem[] {
+  if (error instanceof DataFileCompileError) {
+    return error.messages.map((found) => ({
       file,
-      field: `line ${syntax.line}, column ${syntax.column}`,
-      message: `is not valid TypeScript: ${syntax.what}${syntaxHint(syntax.what)}`,
-    };
+      field: found.line ? `line ${found.line}, column ${found.column}` : "",
+      message: error.severity === "error" ? compileErrorMessage(found) : compileWarningMessage(found),
+    }));
   }
+  const message = stripVTControlCharacters(error instanceof Error ? error.message : String(error));
   const line =
     error instanceof Error ? new RegExp(`${escapeRegExp(path.basename(file))}:(\\d+)`).exec(error.stack ?? "") : null;
-  return {
-    file,
-    field: line ? `line ${line[1]}` : "",
-    message: `stops the file from loading: ${message.split("\n")[0]}`,
-  };
+  return [
+    {
+      file,
+      field: line ? `line ${line[1]}` : "",
+      message: `stops the file from loading: ${message.split("\n")[0]}`,
+    },
+  ];
+}
+
+/** Data files run as CommonJS (see `evaluate-data-file.ts`); these say so where it matters. */
+const COMMONJS = "(data files run as CommonJS)";
+
+function compileErrorMessage({ text }: CompileMessage): string {
+  if (/^Top-level await/.test(text)) {
+    return `uses await outside a function, which a data file cannot do ${COMMONJS}; write the values in the file itself`;
+  }
+  return `is not valid TypeScript: ${text}${syntaxHint(text)}`;
+}
+
+function compileWarningMessage({ id, text }: CompileMessage): string {
+  if (id === "empty-import-meta") {
+    return `uses import.meta, which is empty in a data file ${COMMONJS}; use __dirname for this file's folder`;
+  }
+  if (id === "duplicate-object-key") return `gives a field twice: ${text}; keep one of them`;
+  return `is refused: ${text}`;
 }
 
 /** The usual cause behind esbuild's words, for someone who does not write code every day. */

@@ -88,7 +88,10 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown, s
     return issue.keys.map((key) => ({
       file,
       field: field ? `${field}.${key}` : key,
-      message: `is not a field here${didYouMean(key, fields)}`,
+      message: `is not a field here${didYouMean(
+        key,
+        fields.filter((f) => f !== key),
+      )}`,
     }));
   }
   if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
@@ -101,6 +104,8 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown, s
   if (value === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
     return [{ file, field, message: `is missing; it ${issue.message}` }];
   }
+  // A rule about a field left out (a resource's hours, a crisis line with no whatHappens) is said as such, not "= undefined".
+  if (value === undefined && issue.code === "custom") return [{ file, field, message: `is missing; ${issue.message}` }];
   return [{ file, field, value, message: issue.message }];
 }
 

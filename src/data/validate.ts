@@ -1,9 +1,12 @@
 import { causeSchema } from "../model/cause.ts";
+import { countrySchema } from "../model/country.ts";
 import { daysBetween, type IsoDate } from "../model/date.ts";
 import type { HubData, Sourced } from "../model/hub-data.ts";
-import { resourceSchema } from "../model/resource.ts";
+import { alwaysOpenChannel } from "../model/reach.ts";
+import { type Resource, resourceSchema } from "../model/resource.ts";
 import { siteSchema } from "../model/site.ts";
 import { storySchema } from "../model/story.ts";
+import { synonymsSchema } from "../model/synonyms.ts";
 import type { RawData } from "./load.ts";
 import type { DataProblem } from "./problem.ts";
 import { checkShape, type Shaped } from "./shape.ts";
@@ -22,6 +25,8 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   const causes = raw.causes.map((f) => checkShape(causeSchema, f, problems));
   const resources = raw.resources.map((f) => checkShape(resourceSchema, f, problems));
   const stories = raw.stories.map((f) => checkShape(storySchema, f, problems));
+  const countries = raw.international.map((f) => checkShape(countrySchema, f, problems));
+  const synonyms = raw.synonyms ? checkShape(synonymsSchema, raw.synonyms, problems) : undefined;
 
   // A file that could not be read is already reported; its id (the file name) is not reported again.
   const unreadable = raw.unreadable ?? {};
@@ -29,6 +34,7 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   const resourceIds = unique("id", resources, (r) => r.id, problems);
   unique("id", stories, (s) => s.id, problems);
   unique("slug", stories, (s) => s.slug, problems);
+  unique("id", countries, (c) => c.id, problems);
   const knownCauses = new Set([...causeIds.keys(), ...(unreadable.causes ?? [])]);
   const knownResources = new Set([...resourceIds.keys(), ...(unreadable.resources ?? [])]);
 
@@ -45,8 +51,17 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   const eachId = (ids: readonly string[] | undefined, check: (id: string, i: number) => void) => {
     for (const [i, id] of (ids ?? []).entries()) check(id, i);
   };
-  if (site) eachId(site.known.helpNow, (id, i) => knownResource(site.file, `helpNow[${i}]`, id));
+  if (site) {
+    eachId(site.known.helpNow, (id, i) => knownResource(site.file, `helpNow[${i}]`, id));
+    if (site.known.fallbackLine) knownResource(site.file, "fallbackLine", site.known.fallbackLine);
+  }
+  if (raw.synonyms) checkSynonymTargets(raw.synonyms.file, raw.synonyms.value, knownCause, knownResource);
   for (const { file, known } of causes) {
+    for (const [i, step] of (known.steps ?? []).entries()) {
+      for (const [j, help] of step.help.entries()) {
+        if (typeof help === "string") knownResource(file, `steps[${i}].help[${j}]`, help);
+      }
+    }
     eachId(known.related, (id, i) => {
       knownCause(file, `related[${i}]`, id);
       if (id === known.id) {
@@ -109,15 +124,45 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
     }
   }
 
+  // Every page falls back on these lines, so they must answer around the clock (src/view/help-floor.ts).
+  if (site && (unreadable.resources ?? []).length === 0) {
+    const byId = new Map(resources.flatMap(({ record }) => (record ? [[record.id, record] as const] : [])));
+    const allDay = (id: string) => {
+      const resource = byId.get(id);
+      return resource !== undefined && alwaysOpenChannel(resource) !== undefined;
+    };
+    const suggestion = [...byId.values()].find((r) => r.crisisLine && alwaysOpenChannel(r));
+    const helpNow = site.known.helpNow ?? [];
+    if (helpNow.length > 0 && helpNow.every((id) => byId.has(id)) && !helpNow.some(allDay)) {
+      problems.push({
+        file: site.file,
+        field: "helpNow",
+        value: helpNow,
+        message: `has no line that takes calls or texts 24 hours a day, and every page falls back on it; add one${suggest(suggestion)}`,
+      });
+    }
+    const fallback = site.known.fallbackLine;
+    if (fallback && byId.has(fallback) && !allDay(fallback)) {
+      problems.push({
+        file: site.file,
+        field: "fallbackLine",
+        value: fallback,
+        message: `does not take calls or texts 24 hours a day, so it cannot be the line to try when a number does not connect; name one that does${suggest(suggestion)}`,
+      });
+    }
+  }
+
   const valid = <T>(list: Shaped<T>[]): Sourced<T>[] =>
     list.flatMap(({ file, record }) => (record === undefined ? [] : [{ file, record }]));
-  if (problems.length > 0 || !site?.record) return { problems };
+  if (problems.length > 0 || !site?.record || !synonyms?.record) return { problems };
   return {
     data: {
       site: site.record,
       causes: valid(causes),
       resources: valid(resources),
       stories: valid(stories),
+      countries: valid(countries),
+      synonyms: synonyms?.record ?? [],
     },
     problems,
   };
@@ -147,4 +192,29 @@ function unique<T>(
 function listed(record: unknown, field: string): string[] {
   const list = record && typeof record === "object" ? (record as Record<string, unknown>)[field] : undefined;
   return Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : [];
+}
+
+function suggest(resource: Resource | undefined): string {
+  return resource ? `, such as "${resource.id}"` : "";
+}
+
+/**
+ * The causes and resources each synonym group names must exist. Read from the raw file, so a
+ * mistake in one group's words does not hide a misspelt id in another.
+ */
+function checkSynonymTargets(
+  file: string,
+  value: unknown,
+  knownCause: (file: string, field: string, id: string) => void,
+  knownResource: (file: string, field: string, id: string) => void,
+): void {
+  if (!Array.isArray(value)) return;
+  for (const [i, group] of value.entries()) {
+    if (!group || typeof group !== "object") continue;
+    const { causes, resources } = group as { causes?: unknown; resources?: unknown };
+    const ids = (list: unknown) =>
+      Array.isArray(list) ? list.filter((id): id is string => typeof id === "string") : [];
+    for (const [j, id] of ids(causes).entries()) knownCause(file, `[${i}].causes[${j}]`, id);
+    for (const [j, id] of ids(resources).entries()) knownResource(file, `[${i}].resources[${j}]`, id);
+  }
 }

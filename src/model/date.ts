@@ -41,10 +41,11 @@ export function parseIsoDate(value: string): DateTime {
 
 /**
  * A date as a visitor reads it.
- * @example formatDate("2026-03-12", "en") // "12 March 2026"
+ * @example formatDate("2026-03-12", "en") // "March 12, 2026"
  */
 export function formatDate(value: IsoDate, locale: string): string {
-  return parseIsoDate(value).setLocale(locale).toFormat("d MMMM yyyy");
+  // The hub serves the United States: month, day, year, as US readers write it.
+  return parseIsoDate(value).setLocale(locale).toFormat("MMMM d, yyyy");
 }
 
 /**

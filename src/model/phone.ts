@@ -154,3 +154,12 @@ export function telHref(digits: string): string {
 export function smsHref(digits: string, keyword?: string): string {
   return keyword ? `sms:${digits}?&body=${encodeURIComponent(keyword)}` : `sms:${digits}`;
 }
+
+/**
+ * WhatsApp's own link to start a chat with a number: `https://wa.me/14422983263`, the digits
+ * without the plus (https://faq.whatsapp.com/5913398998672934). It opens the app; the hub loads
+ * nothing from WhatsApp.
+ */
+export function whatsappHref(e164: string): string {
+  return `https://wa.me/${e164.replace(/^\+/, "")}`;
+}

@@ -24,59 +24,126 @@ const dialled = {
   vanity: vanitySchema.optional(),
 };
 
-const channelSchema = z
-  .discriminatedUnion(
-    "type",
-    [
-      z.strictObject({ type: z.literal("call"), ...dialled, ...channelDetails }),
-      z.strictObject({
-        type: z.literal("text"),
-        ...dialled,
-        /** The word to send, when the line asks for one: "HOME". */
-        keyword: labelSchema.optional(),
-        ...channelDetails,
-      }),
-      z.strictObject({ type: z.literal("tty"), ...dialled, ...channelDetails }),
-      z.strictObject({ type: z.literal("chat"), url: httpsUrlSchema, ...channelDetails }),
-    ],
-    { error: 'type must be "call", "text", "tty" or "chat"' },
-  )
-  .superRefine((channel, ctx) => {
-    if (channel.type === "chat") return;
-    const { number, shortCode, vanity } = channel;
-    if ((number === undefined) === (shortCode === undefined)) {
+const channelKinds = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({ type: z.literal("call"), ...dialled, ...channelDetails }),
+    z.strictObject({
+      type: z.literal("text"),
+      ...dialled,
+      /** The word to send, when the line asks for one: "HOME". */
+      keyword: labelSchema.optional(),
+      ...channelDetails,
+    }),
+    z.strictObject({ type: z.literal("tty"), ...dialled, ...channelDetails }),
+    /**
+     * A video call in sign language: the number or short code a videophone dials, or the
+     * organization's own web page that starts the call (`url`), or both.
+     */
+    z.strictObject({ type: z.literal("videophone"), ...dialled, url: httpsUrlSchema.optional(), ...channelDetails }),
+    /** Messages through the WhatsApp app to a full phone number (never a short code): https://wa.me/<digits>. */
+    z.strictObject({
+      type: z.literal("whatsapp"),
+      number: z.string(),
+      vanity: vanitySchema.optional(),
+      ...channelDetails,
+    }),
+    z.strictObject({ type: z.literal("chat"), url: httpsUrlSchema, ...channelDetails }),
+  ],
+  { error: 'type must be "call", "text", "tty", "videophone", "whatsapp" or "chat"' },
+);
+
+/**
+ * Every way of reaching a line the data may name, in the order pages list them. Read from the
+ * schema, so a new kind of channel shows up wherever channels are grouped (the help index's
+ * filters, the synonyms' `ways`) without another list to keep in step.
+ */
+export const CHANNEL_TYPES: readonly Channel["type"][] = channelKinds.options.map((option) => option.shape.type.value);
+
+/** A way of reaching a line, checked: the digits dial, the vanity spelling matches them. */
+export const channelSchema = channelKinds.superRefine((channel, ctx) => {
+  if (channel.type === "chat") return;
+  const number = channel.number;
+  const shortCode = "shortCode" in channel ? channel.shortCode : undefined;
+  if (channel.type === "videophone" && number === undefined && shortCode === undefined) {
+    if (channel.url === undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["number"],
-        message: 'give exactly one of number (e.g. "+18004224453") or shortCode (e.g. "988")',
-      });
-      return;
-    }
-    const problem = number !== undefined ? e164Problem(number) : shortCodeProblem(shortCode ?? "");
-    if (problem) {
-      ctx.addIssue({ code: "custom", path: [number !== undefined ? "number" : "shortCode"], message: problem });
-      return;
-    }
-    if (vanity !== undefined && !vanityMatches(vanity, number ?? shortCode ?? "")) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["vanity"],
-        message: `does not dial ${number ?? shortCode} on a phone keypad; check both for a wrong digit`,
+        message:
+          "is missing: give the number a videophone dials (number or shortCode), the url of its video call page, or both",
       });
     }
-  });
+    return;
+  }
+  if ((number === undefined) === (shortCode === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["number"],
+      message: 'needs exactly one of number (e.g. "+18004224453") or shortCode (e.g. "988")',
+    });
+    return;
+  }
+  const problem = number !== undefined ? e164Problem(number) : shortCodeProblem(shortCode ?? "");
+  if (problem) {
+    ctx.addIssue({ code: "custom", path: [number !== undefined ? "number" : "shortCode"], message: problem });
+    return;
+  }
+  const vanity = channel.vanity;
+  if (vanity !== undefined && !vanityMatches(vanity, number ?? shortCode ?? "")) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["vanity"],
+      message: `does not dial ${number ?? shortCode} on a phone keypad; check both for a wrong digit`,
+    });
+  }
+});
 
 export type Channel = z.infer<typeof channelSchema>;
+/** The channels reached by dialling digits: a phone call, a text, a TTY call, WhatsApp, or a videophone with a number. */
 export type DialledChannel = Exclude<Channel, { type: "chat" }>;
 
-/** A helpline or organisation the hub sends people to. */
+/**
+ * The digits a channel dials, as stored (E.164 or a short code); undefined for a chat, or for a
+ * videophone reached only through its web page.
+ */
+export function channelDigits(channel: Channel): string | undefined {
+  if (channel.type === "chat") return undefined;
+  return channel.number ?? ("shortCode" in channel ? channel.shortCode : undefined);
+}
+
+/** Where a group of facts was checked: the organization's own page that states them, not its home page. */
+export const sourceSchema = z.strictObject({ name: labelSchema, url: httpsUrlSchema });
+
+/**
+ * What happens when you reach out, as the organization itself says it: children and survivors
+ * who fear the police need this before they call. Each part is its own field so the page can lay
+ * them out and the audit can name the part still missing. Leave a part out, rather than guess,
+ * when the organization's page does not say it.
+ */
+export const whatHappensSchema = z.strictObject({
+  /** Who answers: "A trained counselor at a crisis center near you." */
+  whoAnswers: plainTextSchema,
+  /** Roughly how long it takes: "Most people reach someone in less than five minutes." */
+  wait: plainTextSchema.optional(),
+  /** Whether you must give your name: "You do not have to give your name." */
+  name: plainTextSchema.optional(),
+  /** When the line may contact emergency services or child protection, in plain words. */
+  whenTheyTellOthers: plainTextSchema.optional(),
+  /** The organization's pages that say these things, one or more. */
+  sources: setOf(sourceSchema).min(1, { error: "name the organization's page that says these things" }),
+});
+
+export type WhatHappens = z.infer<typeof whatHappensSchema>;
+
+/** A helpline or organization the hub sends people to. */
 export const resourceSchema = z
   .strictObject({
     id: idSchema,
     /** The line or service: "Childhelp National Child Abuse Hotline". */
     name: labelSchema,
     /** Who runs it: "Childhelp". */
-    organisation: labelSchema,
+    organization: labelSchema,
     /** A line people can reach now in a crisis; these are listed first everywhere. */
     crisisLine: z.boolean({ error: "must be true or false" }),
     /** What it is, in one or two plain sentences. */
@@ -94,10 +161,12 @@ export const resourceSchema = z
     serves: plainTextSchema,
     /** Where it works: "United States, its territories and Canada". */
     area: labelSchema,
-    /** Ids of the causes it helps with. */
+    /** Ids of the causes it helps with, most central first: a topic's page lists first the lines that name it first. */
     causes: setOf(idSchema).min(1, { error: "name at least one cause this resource helps with" }),
-    /** Where these facts were checked. */
-    source: z.strictObject({ name: labelSchema, url: httpsUrlSchema }),
+    /** What happens when you reach out; required for a crisis line. */
+    whatHappens: whatHappensSchema.optional(),
+    /** Where these facts were checked: the organization's page that states them. */
+    source: sourceSchema,
     /** The day a person last checked every fact above against the source. */
     checked: isoDateSchema,
   })
@@ -106,7 +175,7 @@ export const resourceSchema = z
     // (A text line may be listed twice with two keywords: 988 takes "AYUDA" for Spanish.)
     const seen = new Map<string, number>();
     for (const [i, channel] of resource.channels.entries()) {
-      const where = channel.type === "chat" ? channel.url : (channel.number ?? channel.shortCode);
+      const where = channelDigits(channel) ?? ("url" in channel ? channel.url : "");
       const keyword = channel.type === "text" && channel.keyword ? ` ${channel.keyword.toUpperCase()}` : "";
       const key = `${channel.type} ${where}${keyword}`;
       const first = seen.get(key);
@@ -124,6 +193,14 @@ export const resourceSchema = z
         code: "custom",
         path: ["hours"],
         message: 'say when it answers: { kind: "always" } for 24/7, or { kind: "weekly", ... }',
+      });
+    }
+    if (resource.crisisLine && !resource.whatHappens) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["whatHappens"],
+        message:
+          "is missing: a crisis line must say what happens when you reach out, as { whoAnswers, wait, name, whenTheyTellOthers, sources } from the organization's own pages",
       });
     }
     if (resource.crisisLine && !resource.channels.some((c) => c.type === "call" || c.type === "text")) {

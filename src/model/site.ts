@@ -3,7 +3,7 @@ import { languageSchema } from "./language.ts";
 import { shortCodeProblem } from "./phone.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, plainTextSchema } from "./text.ts";
-import { httpsUrlSchema } from "./url.ts";
+import { httpsUrlSchema, reportUrlSchema } from "./url.ts";
 
 /**
  * The site's own address: its pages' addresses are built from it, so it may not carry a query or a
@@ -31,8 +31,26 @@ export const siteSchema = z
     emergencyNumber: z.string().refine((n) => !shortCodeProblem(n), { error: "must be 3 to 6 digits, e.g. 911" }),
     /** Where the quick-exit link goes: an ordinary site that draws no attention. */
     exitUrl: httpsUrlSchema,
-    /** Resource ids for the "need help now" box on the home page, most widely useful first. */
+    /**
+     * Resource ids for the "need help now" box (home, search and 404 pages), most widely useful
+     * first. They also fill in wherever a story, topic or helpline page has no line of its own that
+     * answers around the clock, so at least one must take calls or texts 24/7.
+     */
     helpNow: setOf(idSchema).min(1),
+    /**
+     * The resource id every help box names for when a number does not connect: "If a number does
+     * not connect, call or text 988, or call 911." It must take calls or texts 24/7.
+     */
+    fallbackLine: idSchema,
+    /** Where the hub's lines work, as it reads in a sentence: "These lines are for the United States." */
+    linesFor: plainTextSchema,
+    /** A directory of helplines in every other country, for the "Outside" page. */
+    worldwideDirectory: z.strictObject({ name: labelSchema, url: httpsUrlSchema }),
+    /**
+     * Where "Is something wrong here?" links go: `mailto:` and one address, or an https form. The
+     * link fills in the resource and the page; nothing is sent until the visitor sends it.
+     */
+    reportUrl: reportUrlSchema,
     /** A resource checked longer ago than this is reported as stale. */
     staleAfterDays: z
       .number()

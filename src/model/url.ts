@@ -46,3 +46,20 @@ export function isHttpsUrl(value: string): boolean {
 export function displayHost(value: string): string {
   return new URL(value).hostname.replace(/^www\./, "");
 }
+
+const MAILBOX = /^[^\s@?#&]+@[^\s@?#&]+\.[^\s@?#&.]+$/;
+
+/**
+ * Where a visitor reports a mistake: an email address as a `mailto:` link, or a form on a site of
+ * its own (https). The hub adds the resource and the page to either (src/view/report.ts), so the
+ * address itself carries no subject or query of its own.
+ */
+export const reportUrlSchema = z.string({ error: "must be text in quotes" }).refine(isReportUrl, {
+  error:
+    'must be "mailto:" and one email address (e.g. "mailto:corrections@hub.example.org"), or a form address starting with https://',
+});
+
+export function isReportUrl(value: string): boolean {
+  if (value.startsWith("mailto:")) return MAILBOX.test(value.slice("mailto:".length));
+  return isHttpsUrl(value) && new URL(value).hash === "";
+}

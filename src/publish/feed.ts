@@ -35,3 +35,13 @@ export function storyFeed(hub: Hub): Feed {
   const newest = dates.reduce((a, b) => (a > b ? a : b));
   return { id: `urn:uuid:${hubUuid("feed", "stories")}`, updated: parseIsoDate(newest).toJSDate(), entries };
 }
+
+/**
+ * A moment as Atom writes it: RFC 3339 in UTC, to the second
+ * (https://www.rfc-editor.org/rfc/rfc4287#section-3.3). Throws on an invalid date, so a bad date
+ * stops the build instead of reaching feed readers.
+ * @example toRfc3339(new Date("2026-03-12")) // "2026-03-12T00:00:00Z"
+ */
+export function toRfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}

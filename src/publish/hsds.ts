@@ -1,4 +1,5 @@
-import type { Channel, DialledChannel } from "../model/resource.ts";
+import { formatPhone } from "../model/phone.ts";
+import { channelDigits, type DialledChannel } from "../model/resource.ts";
 import type { ChannelView, Hub, ResourceView } from "../view/hub.ts";
 import { openingPeriods } from "./opening-hours.ts";
 import { hubUuid } from "./uuid.ts";
@@ -30,8 +31,8 @@ export interface HsdsPhone {
   id: string;
   service_id: string;
   number: string;
-  /** RFC 6350 types, as HSDS asks: "voice", "text" (SMS) or "textphone" (TTY). */
-  type: "voice" | "text" | "textphone";
+  /** RFC 6350 types, as HSDS asks: "voice", "text" (SMS), "textphone" (TTY) or "video" (videophone). */
+  type: "voice" | "text" | "textphone" | "video";
   description: string;
   languages: HsdsLanguage[];
 }
@@ -88,13 +89,13 @@ export function hsdsServices(hub: Hub): (HsdsService & { organization: HsdsOrgan
   return [...services.values()];
 }
 
-/** `organizations.json`: every organisation that runs a resource, each with its services. */
+/** `organizations.json`: every organization that runs a resource, each with its services. */
 export function hsdsOrganizations(hub: Hub): (HsdsOrganization & { services: HsdsService[] })[] {
   const byName = new Map<string, ResourceView[]>();
   for (const resource of hub.resources) {
-    const list = byName.get(resource.organisation);
+    const list = byName.get(resource.organization);
     if (list) list.push(resource);
-    else byName.set(resource.organisation, [resource]);
+    else byName.set(resource.organization, [resource]);
   }
   const list = new Intl.ListFormat(hub.site.language, { type: "conjunction" });
   return [...byName].map(([name, resources]) => ({
@@ -106,7 +107,7 @@ export function hsdsOrganizations(hub: Hub): (HsdsOrganization & { services: Hsd
   }));
 }
 
-/** Organisations have no id in the hub's data; their name is what identifies them there. */
+/** Organizations have no id in the hub's data; their name is what identifies them there. */
 function organizationId(name: string): string {
   return hubUuid("organization", name);
 }
@@ -123,16 +124,16 @@ function toService(resource: ResourceView, hub: Hub): HsdsService {
   });
 
   const phones = resource.channels.flatMap((channel, i): HsdsPhone[] => {
-    if (channel.type === "chat") return [];
+    const digits = channelDigits(channel);
+    if (channel.type === "chat" || channel.type === "whatsapp" || digits === undefined) return [];
     // The hub builds one view per channel, in the same order.
     const view = resource.channelViews[i] as ChannelView;
-    const digits = dialled(channel);
     const id = hubUuid(
       "phone",
       `${resource.id}/${channel.type}/${digits}/${channel.type === "text" ? (channel.keyword ?? "") : ""}`,
     );
     const description = [
-      `${view.label}.`,
+      `${channel.type === "videophone" ? strings.channel.videophone(formatPhone(digits)) : view.label}.`,
       view.vanity ? strings.channel.vanity(view.vanity) : "",
       channel.shortCode ? strings.openData.shortCode : "",
       view.hoursText ? `${view.hoursText}.` : "",
@@ -165,7 +166,7 @@ function toService(resource: ResourceView, hub: Hub): HsdsService {
 
   return {
     id: serviceId,
-    organization_id: organizationId(resource.organisation),
+    organization_id: organizationId(resource.organization),
     name: resource.name,
     description: [resource.summary, ...resource.notFor].join(" "),
     url: resource.website,
@@ -181,24 +182,21 @@ function toService(resource: ResourceView, hub: Hub): HsdsService {
   };
 }
 
-const PHONE_TYPES: Record<DialledChannel["type"], HsdsPhone["type"]> = {
+const PHONE_TYPES: Record<Exclude<DialledChannel["type"], "whatsapp">, HsdsPhone["type"]> = {
   call: "voice",
   text: "text",
   tty: "textphone",
+  videophone: "video",
 };
 
-/** The digits stored for a call, text or TTY channel (validation guarantees exactly one kind). */
-function dialled(channel: DialledChannel): string {
-  return channel.number ?? channel.shortCode ?? "";
-}
-
-/** Every way in, as the buttons on the site say it, with chat addresses written out. */
+/**
+ * Every way in, as the buttons on the site say it, with web addresses written out: chat, a
+ * videophone's call page, and WhatsApp, which HSDS has no phone type for (its numbers take no SMS
+ * and no voice call, so listing one as a phone would send people the wrong way).
+ */
 function howToReach(resource: ResourceView, hub: Hub): string {
   if (resource.channels.length === 0) return hub.strings.channel.website(resource.website);
-  return resource.channels
-    .map((channel: Channel, i) => {
-      const label = resource.channelViews[i]?.label ?? "";
-      return channel.type === "chat" ? `${label}: ${channel.url}` : `${label}.`;
-    })
+  return resource.channelViews
+    .map((view) => (view.href?.startsWith("https:") ? `${view.label}: ${view.href}` : `${view.label}.`))
     .join(" ");
 }

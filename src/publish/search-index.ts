@@ -49,7 +49,18 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
         url: record.url,
         content: record.content,
         language,
-        meta: { title: record.title },
+        // Meta is strings only (https://pagefind.app/docs/metadata/); the button's parts go in one key each.
+        meta: {
+          title: record.title,
+          description: record.description,
+          ...(record.call
+            ? {
+                callHref: record.call.href,
+                callLabel: record.call.label,
+                ...(record.call.line ? { callLine: record.call.line } : {}),
+              }
+            : {}),
+        },
       });
       if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
     }

@@ -1,48 +1,143 @@
+import type { SynonymGroup } from "../model/synonyms.ts";
 import { plainExcerpt } from "../view/excerpt.ts";
-import type { Hub } from "../view/hub.ts";
+import type { ChannelView, Hub, ResourceView } from "../view/hub.ts";
 
 /** One page as the search index sees it: its address, its title, and the words to find it by. */
 export interface SearchRecord {
   url: string;
   title: string;
   content: string;
+  /**
+   * What the result says under its title: the page's own one-sentence summary, not an excerpt of
+   * `content`, which would show a visitor in crisis the list of words they might have typed.
+   */
+  description: string;
+  /** The line to call or text from the result itself, so a search in a crisis is one tap from help. */
+  call?: SearchCall;
 }
+
+/** Stored as the record's Pagefind meta (strings only); content/assets/search.js makes the button. */
+export interface SearchCall {
+  /** `tel:` or `sms:`. */
+  href: string;
+  /** What the button says: "Call 988". */
+  label: string;
+  /** Whose line it is, when the result is a topic or a story: "988 Suicide & Crisis Lifeline". */
+  line?: string;
+}
+
+/** A story's description in the results: its first sentences, as link previews show them. */
+const DESCRIPTION_LENGTH = 160;
 
 /** Long enough for any summary or description: these are indexed whole, not cut. */
 const WHOLE = Number.MAX_SAFE_INTEGER;
 
 /**
- * What search finds: every topic, helpline and story, built from the data rather than read back
- * out of the built pages. The index then holds exactly the words that describe each page (not
- * the help boxes and menus around them), and building it costs a third of the CPU and memory
- * that parsing every page's HTML did (README, Performance). Helplines are also found by their
- * numbers ("988", "741741").
+ * What search finds: every topic, helpline and story, and the page of lines in other countries,
+ * built from the data rather than read back out of the built pages. The index then holds exactly
+ * the words that describe each page (not the help boxes and menus around them), and building it
+ * costs a third of the CPU and memory that parsing every page's HTML did (README, Performance).
+ * Helplines are also found by their numbers ("988", "741741"), and topics and helplines by the
+ * words people in trouble type (`_data/synonyms.ts`): "kill myself" finds the 988 Lifeline.
+ * Every result that has a line to call or text carries it, so the first result of a search in a
+ * crisis is a button, not just a link.
  */
 export function searchRecords(hub: Hub): SearchRecord[] {
+  const words = synonymWords(hub.synonyms, hub.resources);
   const topics = hub.causes.map((cause) => ({
     url: cause.url,
     title: cause.name,
-    content: lines(cause.name, ...cause.alsoKnownAs, cause.summary, paragraphs(cause.description)),
+    description: cause.summary,
+    content: lines(
+      cause.name,
+      ...cause.alsoKnownAs,
+      cause.summary,
+      paragraphs(cause.description),
+      ...(words.causes.get(cause.id) ?? []),
+    ),
+    ...callOf(bestLine([...cause.help.lines.map((m) => m.resource), ...(cause.help.floor?.lines ?? [])]), true),
   }));
   const resources = hub.resources.map((resource) => ({
     url: resource.url,
     title: resource.name,
+    description: resource.summary,
     content: lines(
       resource.name,
-      resource.organisation,
+      resource.organization,
       resource.summary,
       ...resource.channelViews.flatMap((c) => [c.label, c.vanity ?? ""]),
       resource.serves,
       resource.area,
-      ...resource.notFor,
+      // What a line is not points to the right use of it ("not a line for reporting abuse"); an
+      // organization's only says to look elsewhere ("if you need to talk to someone now, use a
+      // helpline"), and would put it, with no button, first for those very words.
+      ...(resource.primary ? resource.notFor : []),
+      ...(words.resources.get(resource.id) ?? []),
     ),
+    ...callOf(resource, false),
   }));
   const stories = hub.stories.map((story) => ({
     url: story.url,
     title: story.title,
+    description: plainExcerpt(story.summary, DESCRIPTION_LENGTH),
     content: lines(story.title, paragraphs(story.summary), story.source.publication),
+    ...callOf(story.talkNow.lines[0]?.resource, true),
   }));
-  return [...topics, ...resources, ...stories];
+  // Found by the countries' names, not their lines': "rape" or "need to talk" must find a line in
+  // the hub's own country first, not the page for other countries.
+  const { outside } = hub;
+  const abroad = {
+    url: outside.url,
+    title: outside.title,
+    description: hub.strings.outside.intro,
+    content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),
+  };
+  return [...topics, ...resources, ...stories, abroad];
+}
+
+/** A topic's first line that answers around the clock, or its first line at all. */
+function bestLine(lines: readonly ResourceView[]): ResourceView | undefined {
+  return lines.find((r) => r.allDay) ?? lines[0];
+}
+
+/** The button for a result: the line's call or text that answers around the clock, else its first. */
+function callOf(resource: ResourceView | undefined, named: boolean): { call?: SearchCall } {
+  const channel: ChannelView | undefined = resource?.allDay ?? resource?.primary;
+  // The primary and all-day channels are calls or texts, which always have a link.
+  if (!resource || !channel?.href) return {};
+  return { call: { href: channel.href, label: channel.label, ...(named ? { line: resource.name } : {}) } };
+}
+
+/**
+ * The words each topic and helpline is also found by. A group's `ways` and `languages` reach
+ * every line with such a channel or language. Accents are optional for people typing on a phone
+ * keyboard: "violación" is also indexed as "violacion".
+ */
+export function synonymWords(
+  groups: readonly SynonymGroup[],
+  resources: readonly ResourceView[],
+): { causes: Map<string, string[]>; resources: Map<string, string[]> } {
+  const causes = new Map<string, string[]>();
+  const lines = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, id: string, words: readonly string[]) => {
+    map.set(id, [...(map.get(id) ?? []), ...words]);
+  };
+  for (const group of groups) {
+    const words = [...new Set(group.words.flatMap((word) => [word, withoutAccents(word)]))];
+    for (const id of group.causes) add(causes, id, words);
+    const reached = resources.filter(
+      (r) =>
+        group.resources.includes(r.id) ||
+        r.ways.some((way) => group.ways.includes(way)) ||
+        r.languages.some((language) => group.languages.includes(language)),
+    );
+    for (const resource of reached) add(lines, resource.id, words);
+  }
+  return { causes, resources: lines };
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize("NFD").replace(/\p{Mark}/gu, "");
 }
 
 /** Every paragraph of some markdown as plain text. */

@@ -1,5 +1,6 @@
 import type { Hours } from "../model/hours.ts";
-import type { Channel } from "../model/resource.ts";
+import { whatsappHref } from "../model/phone.ts";
+import { type Channel, channelDigits } from "../model/resource.ts";
 import type { Site } from "../model/site.ts";
 import type { CauseRef, CauseView, ResourceView, StoryView } from "../view/hub.ts";
 import type { Strings } from "../view/strings/en.ts";
@@ -155,7 +156,7 @@ export function topicNode(cause: CauseView, context: JsonLdContext): JsonLdNode 
 }
 
 /**
- * A helpline or organisation: the organisation that runs it, with a contact point for every way
+ * A helpline or organization: the organization that runs it, with a contact point for every way
  * to reach it; and, when it can be reached, the service itself with its channels.
  */
 export function resourceNodes(resource: ResourceView, context: JsonLdContext): JsonLdNode[] {
@@ -170,7 +171,7 @@ export function resourceNodes(resource: ResourceView, context: JsonLdContext): J
   const organization: JsonLdNode = {
     "@type": "Organization",
     "@id": organizationId,
-    name: resource.organisation,
+    name: resource.organization,
     url: resource.website,
     ...(resource.channels.length ? {} : { description }),
     areaServed: resource.area,
@@ -201,20 +202,44 @@ function contactPoint(channel: Channel, i: number, resource: ResourceView, conte
   return {
     "@type": "ContactPoint",
     contactType: context.strings.structuredData.contactType[channel.type],
-    ...(channel.type === "chat" ? { url: channel.url } : { telephone: channel.number ?? channel.shortCode }),
+    ...reachedAt(channel),
     ...(hours ? { hoursAvailable: openingHours(hours, hoursText) } : {}),
     availableLanguage: (channel.languages ?? resource.languages).map((code) => language(code, context)),
     areaServed: resource.area,
   };
 }
 
-/** A way to reach the service; its contact point (by `@id`) is listed on the organisation. */
+/**
+ * Where a contact point is reached: a web address for chat and WhatsApp (whose number takes no
+ * voice call), the digits for the rest, and both for a videophone that has both.
+ */
+function reachedAt(channel: Channel): { url?: string; telephone?: string } {
+  const digits = channelDigits(channel);
+  switch (channel.type) {
+    case "chat":
+      return { url: channel.url };
+    case "whatsapp":
+      return { url: whatsappHref(channel.number) };
+    case "videophone":
+      return { ...(digits ? { telephone: digits } : {}), ...(channel.url ? { url: channel.url } : {}) };
+    default:
+      return { telephone: digits ?? "" };
+  }
+}
+
+/** A way to reach the service; its contact point (by `@id`) is listed on the organization. */
 function serviceChannel(channel: Channel, contact: { "@id": string | undefined }, name: string): JsonLdNode {
   switch (channel.type) {
     case "chat":
       return { "@type": "ServiceChannel", name, serviceUrl: channel.url };
+    case "whatsapp":
+      return { "@type": "ServiceChannel", name, serviceUrl: whatsappHref(channel.number) };
     case "text":
       return { "@type": "ServiceChannel", name, serviceSmsNumber: contact };
+    case "videophone":
+      return channelDigits(channel) === undefined
+        ? { "@type": "ServiceChannel", name, serviceUrl: channel.url }
+        : { "@type": "ServiceChannel", name, servicePhone: contact };
     default:
       return { "@type": "ServiceChannel", name, servicePhone: contact };
   }

@@ -1,16 +1,23 @@
-import type { Cause } from "../model/cause.ts";
+import type { Cause, Step } from "../model/cause.ts";
 import { formatDate } from "../model/date.ts";
-import { describeHours, type Hours, hoursData } from "../model/hours.ts";
 import type { HubData } from "../model/hub-data.ts";
-import { languageNames } from "../model/language.ts";
 import { renderMarkdown } from "../model/markdown.ts";
 import { formatPhone, smsHref, telHref } from "../model/phone.ts";
-import type { Channel, Resource } from "../model/resource.ts";
+import { alwaysOpenChannel } from "../model/reach.ts";
+import { channelDigits, type Resource } from "../model/resource.ts";
 import type { Site } from "../model/site.ts";
 import type { Story } from "../model/story.ts";
-import { displayHost } from "../model/url.ts";
+import type { SynonymGroup } from "../model/synonyms.ts";
+import { type CauseRef, type ChannelView, type ResourceView, viewResource } from "./channel.ts";
+import { buildDirectory, type DirectoryView } from "./directory.ts";
+import { type FloorView, generalLines, helpFloor } from "./help-floor.ts";
+import { buildOutside, OUTSIDE_URL, type OutsideView } from "./outside.ts";
 import { compareCodePoints, compareForTopic, indexResources, type Match, pairStory } from "./pairing.ts";
+import { reportHref } from "./report.ts";
 import type { Strings } from "./strings/en.ts";
+import { type TalkNowView, talkNow } from "./talk-now.ts";
+
+export type { CauseRef, ChannelView, ResourceView };
 
 /**
  * Everything the pages show, computed once per build from validated data: formatted phone
@@ -28,6 +35,16 @@ export interface Hub {
   storyLists: StoryListPage[];
   /** The "need help now" box, in the order `site.helpNow` gives. */
   helpNow: ResourceView[];
+  /** What every help box says besides its lines: the emergency number, the line to fall back on, where the lines work. */
+  helpContext: HelpContext;
+  /** Every resource with what its own page adds: the report link, and lines to fall back on. */
+  resourcePages: ResourcePage[];
+  /** The help index: every line, and the groups and filters that narrow it. */
+  directory: DirectoryIndex;
+  /** Help in other countries. */
+  outside: OutsideView;
+  /** What people type into search, and what it should find (`_data/synonyms.ts`). */
+  synonyms: SynonymGroup[];
   /** A printable card for every topic with at least one line to call or text. */
   helpCards: HelpCardView[];
   /** The newest stories, for the home page. */
@@ -48,12 +65,6 @@ export interface NavLink {
   section: string;
 }
 
-export interface CauseRef {
-  id: string;
-  name: string;
-  url: string;
-}
-
 export interface StoryRef {
   id: string;
   title: string;
@@ -62,34 +73,63 @@ export interface StoryRef {
   dateText: string;
 }
 
-export interface ChannelView {
-  type: Channel["type"];
-  href: string;
-  /** What the button says it does: "Call 1-800-422-4453". */
-  label: string;
-  vanity?: string;
-  hoursText?: string;
-  /** Weekly hours as JSON, for the browser's "closed now, opens at ..." line. */
-  hoursData?: string;
-  languagesText?: string;
-  note?: string;
+/** The lines every help box ends with, from the site's settings. */
+export interface HelpContext {
+  emergencyNumber: string;
+  /** "If a number does not connect, call or text 988, or call 911." */
+  fallback: FallbackLineView;
+  /** "These lines are for the United States." */
+  linesFor: string;
+  /** The "Outside" page, for everyone else. */
+  outsideUrl: string;
 }
 
-export interface ResourceView extends Resource {
+/** The line to try when a number does not connect (`fallbackLine` in `_data/site.ts`). */
+export interface FallbackLineView {
+  name: string;
   url: string;
-  channelViews: ChannelView[];
-  hoursText?: string;
-  /** Weekly hours as JSON, for the browser's "closed now, opens at ..." line. */
-  hoursData?: string;
-  alwaysOpen: boolean;
-  languagesText: string;
-  websiteHost: string;
-  checkedText: string;
-  causeRefs: CauseRef[];
+  /** "call or text", "call" or "text": what the number takes. */
+  ways: string;
+  /** As shown: "988". */
+  number: string;
+  href: string;
+}
+
+/** A resource on its own page, with what that page adds to its card. */
+export interface ResourcePage {
+  resource: ResourceView;
+  /** The page's "Is something wrong here?" link. */
+  reportHref: string;
+  /** Lines that answer 24/7, when this resource does not take calls or texts around the clock. */
+  floor?: FloorView;
+}
+
+/** The help index's lists, in directory order, and its groups. */
+export interface DirectoryIndex extends DirectoryView {
+  lines: MatchView[];
+  organizations: MatchView[];
+  report: ReportLink;
+}
+
+/** A link a step offers: a helpline's page on this site, or a page elsewhere. */
+export interface StepLink {
+  name: string;
+  url: string;
+  /** A page on another site, opened without telling it where the visitor came from. */
+  external: boolean;
+}
+
+export interface StepView {
+  text: string;
+  links: StepLink[];
+  /** Shows the emergency number's call button with this step. */
+  emergency: boolean;
 }
 
 export interface CauseView extends Cause {
   url: string;
+  /** The steps with their links resolved, in the same order. */
+  stepViews: StepView[];
   descriptionHtml: string;
   relatedRefs: CauseRef[];
   help: HelpView;
@@ -109,14 +149,28 @@ export interface HelpCardView {
 
 export interface MatchView {
   resource: ResourceView;
-  /** Shown under the resource: "Matches: Child abuse and neglect" or "Chosen for this story"; empty on a topic's own page. */
+  /** Shown under the resource: "For child abuse and neglect" or "Chosen for this story"; empty on a topic's own page. */
   reason: string;
 }
 
-/** Help as pages lay it out: crisis lines first, then organisations, each group in ranked order. */
+/**
+ * "Is something wrong here?": the maintainers' address with a resource and this page filled in.
+ * A function the templates call per card, so a hub of 50,000 stories does not hold a link for
+ * every story and every line in memory at once.
+ */
+export type ReportLink = (resource: { id: string; name: string }) => string;
+
+/**
+ * Help as pages lay it out: lines you can call or text first (crisis lines before the rest),
+ * then organizations and anything reached only online, each group in ranked order.
+ */
 export interface HelpView {
-  crisisLines: MatchView[];
-  organisations: MatchView[];
+  lines: MatchView[];
+  organizations: MatchView[];
+  /** The site's general lines, when none of `lines` answers calls or texts around the clock. */
+  floor?: FloorView;
+  /** The report link for a card on this page. */
+  report: ReportLink;
 }
 
 export interface StoryView extends Story {
@@ -126,6 +180,8 @@ export interface StoryView extends Story {
   summaryHtml: string;
   causeRefs: CauseRef[];
   help: HelpView;
+  /** The strip between the content note and the story. */
+  talkNow: TalkNowView;
   related: StoryRef[];
 }
 
@@ -150,6 +206,8 @@ export interface HubOptions {
   /** How many stories a topic page and the home page show before linking to the full list. */
   latestCount: number;
   relatedCount: number;
+  /** The site's public address with its path prefix (`siteRoot`), for the pages named in reports; `site.url` when absent. */
+  siteRoot?: string;
 }
 
 export function buildHub(data: HubData, options: HubOptions): Hub {
@@ -163,8 +221,18 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
 
   const resourceRecords = data.resources.map((r) => r.record);
   const index = indexResources(resourceRecords);
-  const resourceViews = new Map(resourceRecords.map((r) => [r.id, viewResource(r, site, strings, causeRef)]));
+  const resourceViews = new Map(resourceRecords.map((r) => [r.id, viewResource(r, locale, strings, causeRef)]));
   const resourceView = (resource: Resource): ResourceView => resourceViews.get(resource.id) as ResourceView;
+
+  const root = options.siteRoot ?? `${site.url.replace(/\/+$/, "")}/`;
+  const report = (resource: { id: string; name: string }, pageUrl: string) =>
+    reportHref(site.reportUrl, { id: resource.id, name: resource.name, page: `${root}${pageUrl.slice(1)}` }, strings);
+  const reportOn =
+    (pageUrl: string): ReportLink =>
+    (resource) =>
+      report(resource, pageUrl);
+  const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
+  const general = generalLines(helpNow);
 
   // Newest first; ties broken by id so the order never depends on the file system.
   const storyRecords = data.stories
@@ -185,32 +253,58 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     for (const [i, s] of list.entries()) position.set(`${causeId}\u0000${s.id}`, i);
   }
 
-  const stories: StoryView[] = storyRecords.map((story) => ({
-    ...story,
-    url: `/stories/${story.slug}/`,
-    dateText: formatDate(story.date, locale),
-    sourceDateText: formatDate(story.source.published, locale),
-    summaryHtml: renderMarkdown(story.summary),
-    causeRefs: story.causes.map(causeRef),
-    help: splitHelp(pairStory(story, index).map((match) => viewMatch(match, resourceView, causeRef, strings))),
-    related: relatedStories(story, storiesByCause, position, options.relatedCount).map(
-      (s) => storyRefs.get(s.id) as StoryRef,
-    ),
-  }));
+  const stories: StoryView[] = storyRecords.map((story) => {
+    const url = `/stories/${story.slug}/`;
+    const matches = pairStory(story, index);
+    const reason = floorReason(story, matches, index, strings);
+    const help = splitHelp(
+      matches.map((match) => ({
+        resource: resourceView(match.resource),
+        reason: matchReason(match, causeRef, strings),
+      })),
+      general,
+      reason,
+      reportOn(url),
+    );
+    return {
+      ...story,
+      url,
+      dateText: formatDate(story.date, locale),
+      sourceDateText: formatDate(story.source.published, locale),
+      summaryHtml: renderMarkdown(story.summary),
+      causeRefs: story.causes.map(causeRef),
+      help,
+      talkNow: talkNow(
+        help.lines.map((m) => m.resource),
+        general,
+        reason,
+      ),
+      related: relatedStories(story, storiesByCause, position, options.relatedCount).map(
+        (s) => storyRefs.get(s.id) as StoryRef,
+      ),
+    };
+  });
 
   const helpCards: HelpCardView[] = [];
   const causeViews: CauseView[] = causes.map((cause) => {
     const resources = (index.byCause.get(cause.id) ?? []).map(resourceView);
     const list = storiesByCause.get(cause.id) ?? [];
-    const help = splitHelp(resources.map((resource) => ({ resource, reason: "" })));
-    const dialled = [...help.crisisLines, ...help.organisations]
+    const url = causeRef(cause.id).url;
+    const help = splitHelp(
+      resources.map((resource) => ({ resource, reason: "" })),
+      general,
+      strings.floor.topic,
+      reportOn(url),
+    );
+    const dialled = [...help.lines, ...help.organizations]
       .map((m) => m.resource)
-      .filter((r) => r.channelViews.some((c) => c.type !== "chat"));
+      .filter((r) => r.channelViews.some((c) => c.dialsNumber));
     const helpCardUrl = `/topics/${cause.id}/card/`;
     if (dialled.length > 0) helpCards.push({ url: helpCardUrl, cause: causeRef(cause.id), resources: dialled });
     return {
       ...cause,
-      url: causeRef(cause.id).url,
+      url,
+      stepViews: cause.steps.map((step) => viewStep(step, resourceViews)),
       descriptionHtml: renderMarkdown(cause.description),
       relatedRefs: cause.related.map(causeRef),
       help,
@@ -246,7 +340,12 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
 
   // The directory lists resources in the order every topic page does.
   const resources = [...resourceViews.values()].sort(compareForTopic);
-  const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
+  const directoryHelp = splitHelp(
+    resources.map((resource) => ({ resource, reason: "" })),
+    general,
+    "",
+    reportOn("/help/"),
+  );
   // Frozen so Eleventy shares it between templates instead of deep-copying it into each one.
   return Object.freeze({
     site,
@@ -256,10 +355,45 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     stories,
     storyLists,
     helpNow,
+    helpContext: {
+      emergencyNumber: site.emergencyNumber,
+      fallback: fallbackLine(index.byId.get(site.fallbackLine), strings),
+      linesFor: site.linesFor,
+      outsideUrl: OUTSIDE_URL,
+    },
+    resourcePages: resources.map((resource) => ({
+      resource,
+      reportHref: report(resource, resource.url),
+      ...(resource.allDay
+        ? {}
+        : {
+            floor: {
+              reason: resource.primary ? strings.floor.notAllDay(resource.name) : strings.floor.notALine(resource.name),
+              lines: general,
+            },
+          }),
+    })),
+    directory: {
+      ...buildDirectory(
+        directoryHelp.lines.map((m) => m.resource),
+        site.language,
+        strings,
+      ),
+      lines: directoryHelp.lines,
+      organizations: directoryHelp.organizations,
+      report: directoryHelp.report,
+    },
+    outside: buildOutside(
+      data.countries.map((c) => c.record),
+      site,
+      strings,
+      (line) => report(line, OUTSIDE_URL),
+    ),
+    synonyms: data.synonyms,
     helpCards,
     latestStories: storyRecords.slice(0, options.latestCount).map((s) => storyRefs.get(s.id) as StoryRef),
     navigation: navigation(strings, ["topics", "help", "stories", "safety", "search"]),
-    footerNavigation: navigation(strings, ["home", "topics", "help", "stories", "about", "safety"]),
+    footerNavigation: navigation(strings, ["home", "topics", "help", "outside", "stories", "about", "safety"]),
   });
 }
 
@@ -271,78 +405,65 @@ const NAV_PAGES = {
   about: { url: "/about/", section: "/about/" },
   safety: { url: "/safety/", section: "/safety/" },
   search: { url: "/search/", section: "/search/" },
+  outside: { url: OUTSIDE_URL, section: OUTSIDE_URL },
 } as const;
 
 function navigation(strings: Strings, pages: readonly (keyof typeof NAV_PAGES)[]): NavLink[] {
   return pages.map((page) => ({ id: page, name: strings.nav[page], ...NAV_PAGES[page] }));
 }
 
-function viewResource(
-  resource: Resource,
-  site: Site,
+/** Why a resource is shown with a story: "Matches: Child abuse and neglect" or "Chosen for this story". */
+function matchReason(match: Match, causeRef: (id: string) => CauseRef, strings: Strings): string {
+  return match.reason.kind === "pinned"
+    ? strings.help.pinned
+    : strings.help.matches(match.reason.causeIds.map((id) => causeRef(id).name));
+}
+
+/**
+ * What a story page says when none of its lines answers around the clock: that its editor left
+ * them out (its `excludedResources` remove every line that fits), or that no line fits it yet.
+ */
+function floorReason(
+  story: Story,
+  matches: readonly Match[],
+  index: ReturnType<typeof indexResources>,
   strings: Strings,
-  causeRef: (id: string) => CauseRef,
-): ResourceView {
-  const locale = site.language;
+): string {
+  if (matches.some((m) => alwaysOpenChannel(m.resource))) return "";
+  const excluded = new Set(story.excludedResources);
+  const fitting = story.causes.flatMap((id) => index.byCause.get(id) ?? []);
+  return fitting.some((r) => excluded.has(r.id) && alwaysOpenChannel(r))
+    ? strings.floor.storyExcluded
+    : strings.floor.story;
+}
+
+/** "call or text 988": the fallback line's always-open number, and the ways it takes. */
+function fallbackLine(resource: Resource | undefined, strings: Strings): FallbackLineView {
+  const channel = resource ? alwaysOpenChannel(resource) : undefined;
+  // Validation refuses a fallbackLine that is unknown or not open around the clock.
+  if (!resource || !channel) throw new Error("buildHub: fallbackLine must name a line open 24/7");
+  const digits = channelDigits(channel) ?? "";
+  const same = resource.channels.filter((c) => c.type !== "chat" && channelDigits(c) === digits);
+  const call = same.some((c) => c.type === "call");
+  const text = same.some((c) => c.type === "text");
+  const ways = strings.help.fallbackWays;
   return {
-    ...resource,
+    name: resource.name,
     url: `/help/${resource.id}/`,
-    channelViews: resource.channels.map((channel) => viewChannel(channel, locale, strings)),
-    ...(resource.hours ? viewHours(resource.hours, locale, strings) : {}),
-    alwaysOpen: resource.hours?.kind === "always",
-    languagesText: languageNames(resource.languages, locale),
-    websiteHost: displayHost(resource.website),
-    checkedText: formatDate(resource.checked, locale),
-    causeRefs: resource.causes.map(causeRef),
+    ways: call && text ? ways.callOrText : call ? ways.call : ways.text,
+    number: formatPhone(digits),
+    href: call ? telHref(digits) : smsHref(digits),
   };
 }
 
-function viewChannel(channel: Channel, locale: string, strings: Strings): ChannelView {
-  const details = {
-    ...(channel.hours ? viewHours(channel.hours, locale, strings) : {}),
-    ...(channel.languages ? { languagesText: languageNames(channel.languages, locale) } : {}),
-    ...(channel.note ? { note: channel.note } : {}),
-  };
-  if (channel.type === "chat") {
-    return { type: "chat", href: channel.url, label: strings.channel.chat, ...details };
-  }
-  // Validation guarantees exactly one of the two.
-  const digits = channel.number ?? channel.shortCode ?? "";
-  const shown = formatPhone(digits);
-  const vanity = channel.vanity ? { vanity: channel.vanity } : {};
-  switch (channel.type) {
-    case "call":
-      return { type: "call", href: telHref(digits), label: strings.channel.call(shown), ...vanity, ...details };
-    case "tty":
-      return { type: "tty", href: telHref(digits), label: strings.channel.tty(shown), ...vanity, ...details };
-    case "text":
-      return {
-        type: "text",
-        href: smsHref(digits, channel.keyword),
-        label: strings.channel.text(shown, channel.keyword),
-        ...vanity,
-        ...details,
-      };
-  }
-}
-
-/** Hours in words for everyone, and as data for the browser when they are not around the clock. */
-function viewHours(hours: Hours, locale: string, strings: Strings): { hoursText: string; hoursData?: string } {
-  const data = hoursData(hours);
-  return { hoursText: describeHours(hours, locale, strings.hours), ...(data ? { hoursData: data } : {}) };
-}
-
-function viewMatch(
-  match: Match,
-  resourceView: (r: Resource) => ResourceView,
-  causeRef: (id: string) => CauseRef,
-  strings: Strings,
-): MatchView {
-  const reason =
-    match.reason.kind === "pinned"
-      ? strings.help.pinned
-      : strings.help.matches(match.reason.causeIds.map((id) => causeRef(id).name).join(", "));
-  return { resource: resourceView(match.resource), reason };
+/** A step with its links resolved: validation guarantees every resource id it names exists. */
+function viewStep(step: Step, resources: ReadonlyMap<string, ResourceView>): StepView {
+  const links = step.help.map((help): StepLink => {
+    if (typeof help !== "string") return { name: help.name, url: help.url, external: true };
+    const resource = resources.get(help) as ResourceView;
+    return { name: resource.name, url: resource.url, external: false };
+  });
+  return { text: step.text, links, emergency: step.emergency };
 }
 
 /**
@@ -369,10 +490,19 @@ function relatedStories(
   return [...picked.values()];
 }
 
-function splitHelp(matches: MatchView[]): HelpView {
+/** Lines you can call or text first, in their ranked order; the floor under them when none answers 24/7. */
+function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: string, report: ReportLink): HelpView {
+  const lines = matches.filter((m) => m.resource.primary);
+  const floor = helpFloor(
+    lines.map((m) => m.resource),
+    general,
+    floorReason,
+  );
   return {
-    crisisLines: matches.filter((m) => m.resource.crisisLine),
-    organisations: matches.filter((m) => !m.resource.crisisLine),
+    lines,
+    organizations: matches.filter((m) => !m.resource.primary),
+    ...(floor ? { floor } : {}),
+    report,
   };
 }
 

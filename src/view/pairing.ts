@@ -26,11 +26,24 @@ export function indexResources(resources: readonly Resource[]): ResourceIndex {
       byCause.set(causeId, list);
     }
   }
-  for (const list of byCause.values()) list.sort(compareForTopic);
+  for (const [causeId, list] of byCause) list.sort((a, b) => compareForCause(a, b, causeId));
   return { byId, byCause };
 }
 
-/** On a topic page: crisis lines first, then by name, then id so equal names keep one order. */
+/**
+ * On a topic's page: crisis lines first, then the lines that name the topic earlier in their own
+ * causes (RAINN before Childhelp on sexual assault, Childhelp before RAINN on child abuse), then
+ * as on the directory.
+ */
+function compareForCause(a: Resource, b: Resource, causeId: string): number {
+  return (
+    Number(b.crisisLine) - Number(a.crisisLine) ||
+    a.causes.indexOf(causeId) - b.causes.indexOf(causeId) ||
+    compareForTopic(a, b)
+  );
+}
+
+/** In the directory: crisis lines first, then by name, then id so equal names keep one order. */
 export function compareForTopic(a: Resource, b: Resource): number {
   return (
     Number(b.crisisLine) - Number(a.crisisLine) || a.name.localeCompare(b.name, "en") || compareCodePoints(a.id, b.id)
@@ -40,7 +53,7 @@ export function compareForTopic(a: Resource, b: Resource): number {
 /**
  * The help a story page shows, best first:
  * 1. resources the story pins, in the order it pins them;
- * 2. crisis lines for its causes, then organisations for its causes; within each, a resource for
+ * 2. crisis lines for its causes, then organizations for its causes; within each, a resource for
  *    an earlier (more important) cause of the story first, then one that fits more of its causes,
  *    then by name and id, so the order never depends on file order.
  * Excluded resources never appear. Unknown pins are caught by validation before this runs.

@@ -112,15 +112,25 @@ describeInBrowser("accessibility, in a real browser", () => {
     await context.close();
   });
 
-  it("lands a story's skip-to-help link on the help heading, clear of the exit bar on a phone", async () => {
-    const context = await hub.context({ viewport: { width: 360, height: 640 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
-    await page.goto("stories/blanchard-smart-advocacy/");
-    await page.getByRole("link", { name: en.story.skipToHelp }).click();
-    const heading = await page.locator("#help-heading").boundingBox();
-    const bar = await page.locator(".exit").boundingBox();
-    expect(heading && bar && heading.y >= bar.y + bar.height).toBe(true);
-    await context.close();
+  it("lands a story's skip links on their headings, clear of the exit bar, on a phone and a desktop", async () => {
+    for (const viewport of [
+      { width: 360, height: 640 },
+      { width: 1280, height: 800 },
+    ]) {
+      const context = await hub.context({ viewport, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      await page.goto("stories/blanchard-smart-advocacy/");
+      for (const [link, heading] of [
+        [en.story.skipToStory, "#summary-heading"],
+        [en.story.allHelp, "#help-heading"],
+      ] as const) {
+        await page.getByRole("link", { name: link }).click();
+        const box = await page.locator(heading).boundingBox();
+        const bar = await page.locator(".exit").boundingBox();
+        expect(box && bar && box.y >= bar.y + bar.height, `${viewport.width} px ${link}`).toBe(true);
+      }
+      await context.close();
+    }
   });
 
   it("makes every call, text and chat button and the exit at least 44 px tall and wide", async () => {

@@ -11,7 +11,7 @@ describeInBrowser("a story's content note, in a real browser", () => {
   });
   afterAll(() => hub?.close());
 
-  it("is read and seen before the help and the story, on a phone and on a desktop", async () => {
+  it("is read and seen before the lines to call now and the story, on a phone and on a desktop", async () => {
     const stories = hub.paths.filter((p) => /^stories\/[^/]+\/$/.test(p) && !p.startsWith("stories/page/"));
     expect(stories.length).toBeGreaterThan(0);
     for (const width of [360, 1280]) {
@@ -20,7 +20,7 @@ describeInBrowser("a story's content note, in a real browser", () => {
       for (const path of stories) {
         await page.goto(path);
         const order = await page.evaluate(() =>
-          [".content-note", "#help", ".story__body"].map((s) => document.querySelector(s)?.getBoundingClientRect().top),
+          [".content-note", "#talk-now", "#story"].map((s) => document.querySelector(s)?.getBoundingClientRect().top),
         );
         expect(
           order.every((y) => typeof y === "number"),
@@ -36,11 +36,14 @@ describeInBrowser("a story's content note, in a real browser", () => {
     }
   });
 
-  it("has a link that takes a keyboard user straight to the help, past the story", async () => {
+  it("has links that take a keyboard user straight to the story, or to all the help after it", async () => {
     const context = await hub.context({ reducedMotion: "reduce" });
     const page = await context.newPage();
     await page.goto("stories/blanchard-smart-advocacy/");
-    await page.getByRole("link", { name: en.story.skipToHelp }).focus();
+    await page.getByRole("link", { name: en.story.skipToStory }).focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("story");
+    await page.getByRole("link", { name: en.story.allHelp }).focus();
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("help");
     await page.keyboard.press("Tab");

@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { launchBrowser } from "../helpers/browser.ts";
-import { type StaticServer, serveFolder } from "../helpers/serve.ts";
 import { type BuiltSite, buildSite } from "../helpers/site.ts";
 
 /** The real site, built once per test file, served like a static host, with one browser to visit it. */

@@ -21,7 +21,7 @@ describeInBrowser("the printable help card, in a real browser", () => {
     await page.goto("topics/sexual-assault/");
     await page.getByRole("link", { name: en.helpCard.link }).click();
     expect(page.url()).toBe(`${hub.server.url}topics/sexual-assault/card/`);
-    // Its only organisations have no phone: a card would have no numbers on it.
+    // Its only organizations have no phone: a card would have no numbers on it.
     await page.goto("topics/prison-reform/");
     expect(await page.getByRole("link", { name: en.helpCard.link }).count()).toBe(0);
     expect(hub.paths).not.toContain("topics/prison-reform/card/");
@@ -35,9 +35,15 @@ describeInBrowser("the printable help card, in a real browser", () => {
     expect(await page.title()).not.toMatch(/sexual|assault|abuse/i);
     expect(await page.locator("h1").textContent()).toBe(en.helpCard.title);
     const card = page.locator(".help-card");
-    expect(await card.locator("h2").allTextContents()).toEqual(["National Sexual Assault Hotline"]);
+    // RAINN first: it names sexual assault first among its causes; Childhelp names it third.
+    expect(await card.locator("h2").allTextContents()).toEqual([
+      "National Sexual Assault Hotline",
+      "Childhelp National Child Abuse Hotline",
+    ]);
     expect(await card.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
       "tel:+18006564673",
+      "tel:+18004224453",
+      "sms:+18004224453",
     ]);
     expect(await card.textContent()).toContain("Call 1-800-656-4673");
     expect(await card.textContent()).toContain(en.hours.always);

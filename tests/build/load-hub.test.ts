@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadHub } from "../../src/build/load-hub.ts";
 
-const options = { dataDir: "_data", today: "2026-01-01" };
+const options = { dataDir: "_data", today: "2026-12-01" };
 
 describe("loading the hub", () => {
   it("loads the data once for all the passes of a build, giving each its share of story pages", async () => {

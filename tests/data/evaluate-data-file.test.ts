@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluateDataFile } from "../../src/data/evaluate-data-file.ts";
+import { DataFileCompileError, evaluateDataFile } from "../../src/data/evaluate-data-file.ts";
 
 const DEFINE = JSON.stringify(fileURLToPath(new URL("../../src/define.ts", import.meta.url)));
 let dir: string;
@@ -37,9 +37,25 @@ describe("evaluating a data file", () => {
     expect((await evaluateDataFile(file)).default).toMatchObject({ name: "After" });
   });
 
-  it("reports a syntax error at the file's own line and column", async () => {
-    const file = await dataFile("syntax.ts", 'export default defineCause({\n  id: "a",\n  name: "A" "B",\n});\n');
-    await expect(evaluateDataFile(file)).rejects.toThrow(/syntax\.ts:5:12: ERROR: Expected "}"/);
+  it("reports a syntax error at the file's own line and column, counted from 1 in characters", async () => {
+    const file = await dataFile("syntax.ts", 'export default defineCause({\n  id: "a",\n  name: "Łódź" "B",\n});\n');
+    const error = await evaluateDataFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileCompileError);
+    expect(error).toMatchObject({
+      severity: "error",
+      messages: [{ line: 5, column: 16, text: 'Expected "}" but found "\\"B\\""' }],
+    });
+    expect((error as Error).message).toBe(`${file}:5:16: ERROR: Expected "}" but found "\\"B\\""`);
+  });
+
+  it("does not run a file esbuild warns about", async () => {
+    const file = await dataFile(
+      "warned.ts",
+      'globalThis.hubRanWarnedFile = true;\nexport default defineCause({ id: "a", name: import.meta.url });\n',
+    );
+    const error = await evaluateDataFile(file).catch((e: unknown) => e);
+    expect(error).toMatchObject({ severity: "warning", messages: [{ id: "empty-import-meta", line: 4, column: 45 }] });
+    expect("hubRanWarnedFile" in globalThis).toBe(false);
   });
 
   it("points an error thrown while the file runs at the file's own line", async () => {

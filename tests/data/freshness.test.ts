@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  auditReport,
   readFreshnessOptions,
   staleProblem,
   staleResources,
+  staleSection,
   staleWarning,
 } from "../../src/data/freshness.ts";
 import { formatProblem } from "../../src/data/problem.ts";
@@ -48,9 +48,9 @@ describe("staleResources", () => {
   });
 });
 
-describe("auditReport", () => {
+describe("staleSection", () => {
   it("lists each stale resource with its date, age, source and file", () => {
-    const report = auditReport(staleResources(RESOURCES, TODAY, 180), RESOURCES.length, TODAY, 180);
+    const report = staleSection(staleResources(RESOURCES, TODAY, 180), RESOURCES.length, TODAY, 180).join("\n");
     expect(report).toContain("2 of 3 resources were last checked more than 180 days before 2026-03-01, oldest first:");
     expect(report).toContain(
       "2024-01-09 (782 days ago)  Resource older\n    re-check at: https://older.example.org/ (older site)\n    then set checked in: _data/resources/older.ts",
@@ -59,9 +59,9 @@ describe("auditReport", () => {
   });
 
   it("says so when nothing needs re-checking", () => {
-    expect(auditReport([], 3, TODAY, 1000)).toBe(
+    expect(staleSection([], 3, TODAY, 1000)).toEqual([
       "All 3 resources were checked within 1000 days of 2026-03-01. Nothing to re-check.",
-    );
+    ]);
   });
 });
 

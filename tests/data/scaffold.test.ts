@@ -12,7 +12,7 @@ import { resourceSchema } from "../../src/model/resource.ts";
 import { storySchema } from "../../src/model/story.ts";
 import { copyData, type DataCopy, runScript } from "../helpers/data-copy.ts";
 
-const TODAY = "2026-03-01";
+const TODAY = "2026-12-01";
 const DEFINE = path.resolve("src/define.ts");
 const SCHEMAS = { story: storySchema, resource: resourceSchema, cause: causeSchema };
 const TITLES: Record<Kind, string> = {
@@ -34,7 +34,7 @@ const FILLED: Record<Kind, Record<string, string>> = {
     contentNote: '"This story mentions abuse of an older person. It gives no details."',
   },
   resource: {
-    organisation: '"Elder Help"',
+    organization: '"Elder Help"',
     crisisLine: "true",
     summary: '"Counselors talk with older people and their families about abuse."',
     notFor: "[]",
@@ -46,6 +46,10 @@ const FILLED: Record<Kind, Record<string, string>> = {
     serves: '"Older people and their families."',
     area: '"United States"',
     causes: '["elder-abuse"]',
+    whoAnswers: '"A trained counselor."',
+    wait: '"Most people reach someone within a few minutes."',
+    whenTheyTellOthers: '"They call 911 only if someone is in danger now."',
+    sources: '[{ name: "How it works", url: "https://elderhelp.example.org/how-it-works" }]',
     name: '"Elder Help"',
     url: '"https://elderhelp.example.org/"',
     checked: '"2026-02-01"',
@@ -54,6 +58,8 @@ const FILLED: Record<Kind, Record<string, string>> = {
     alsoKnownAs: "[]",
     summary: '"Harm done to older people by someone they trust."',
     description: "`Elder abuse is harm done to an older person.`",
+    steps:
+      '[{ text: "Call 911 if someone is in danger now.", emergency: true }, { text: "Talk it through.", help: ["elder-abuse-helpline"] }, { text: "Learn more.", help: ["childhelp"] }]',
     related: '["mental-health"]',
   },
 };
@@ -102,7 +108,7 @@ describe("scaffold", () => {
     expect(loadProblems).toEqual([]);
     const problems = validateData(raw, TODAY).problems.map(formatProblem);
     const unfilled = problems.filter((p) => p.includes("is not filled in yet: replace fillIn(...) with"));
-    expect(unfilled).toHaveLength(8 + 15 + 4);
+    expect(unfilled).toHaveLength(8 + 20 + 5);
     expect(problems.filter((p) => !unfilled.includes(p))).toEqual([
       `${data.dir}/causes/elder-abuse.ts: id = "elder-abuse" has no resource; add this id to the causes of at least one file in _data/resources/`,
     ]);

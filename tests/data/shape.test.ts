@@ -65,8 +65,8 @@ describe("checkShape", () => {
   it("names the kind of channel that was not understood, with the closest kind", () => {
     const channels = [{ type: "cal", number: "+18004224453" }, { number: "+18004224453" }];
     expect(check(resourceSchema, line({ channels })).messages).toEqual([
-      `${FILE}: channels[0].type = "cal" must be one of "call", "text", "tty" or "chat"; did you mean "call"?`,
-      `${FILE}: channels[1].type is missing; it must be one of "call", "text", "tty" or "chat"`,
+      `${FILE}: channels[0].type = "cal" must be one of "call", "text", "tty", "videophone", "whatsapp" or "chat"; did you mean "call"?`,
+      `${FILE}: channels[1].type is missing; it must be one of "call", "text", "tty", "videophone", "whatsapp" or "chat"`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/data/problem.ts";
 import { validateData } from "../../src/data/validate.ts";
+import type { Hours } from "../../src/model/hours.ts";
 import { cause, raw, resource, site, story } from "../helpers/records.ts";
 
 const TODAY = "2026-03-01";
@@ -194,6 +195,64 @@ describe("validateData", () => {
     ]);
   });
 
+  it("refuses a crisis line that does not say what happens when you reach out", () => {
+    const records = base();
+    const { whatHappens: _, ...line } = resource("line", ["child-abuse"]);
+    records.resources[0] = line;
+    expect(problems(records)).toEqual([
+      "_data/resources/line.ts: whatHappens is missing: a crisis line must say what happens when you reach out, as { whoAnswers, wait, name, whenTheyTellOthers, sources } from the organization's own pages",
+    ]);
+  });
+
+  it("refuses a WhatsApp short code and a videophone with nothing to dial or open", () => {
+    const records = base();
+    records.resources[0] = resource("line", ["child-abuse"], true, {
+      channels: [
+        { type: "call", shortCode: "988" },
+        { type: "whatsapp", shortCode: "741741" } as never,
+        { type: "videophone" },
+        { type: "whatsapp", number: "+14422983263", vanity: "442-AYUDAMI" },
+      ],
+    });
+    expect(problems(records)).toEqual([
+      "_data/resources/line.ts: channels[1].number is missing; it must be text in quotes",
+      "_data/resources/line.ts: channels[1].shortCode is not a field here",
+      "_data/resources/line.ts: channels[2].number is missing: give the number a videophone dials (number or shortCode), the url of its video call page, or both",
+      '_data/resources/line.ts: channels[3].vanity = "442-AYUDAMI" does not dial +14422983263 on a phone keypad; check both for a wrong digit',
+    ]);
+  });
+
+  it("refuses a topic with fewer than 3 or more than 5 steps, and a step that links to no help", () => {
+    const records = base();
+    const step = { text: "Call.", emergency: true };
+    records.causes[0] = cause("child-abuse", { steps: [step, step] });
+    records.causes[1] = cause("sexual-assault", { steps: [step, step, step, step, step, { text: "Read." }] });
+    records.causes.push(cause("unlinked", { steps: [step, step, { text: "Read." }] }));
+    records.resources[1] = resource("other", ["sexual-assault", "unlinked"]);
+    expect(problems(records)).toEqual([
+      expect.stringMatching(/^_data\/causes\/child-abuse\.ts: steps = .* give at least 3 steps a reader can take now$/),
+      expect.stringMatching(
+        /^_data\/causes\/sexual-assault\.ts: steps = .* give at most 5 steps; keep the most useful$/,
+      ),
+      "_data/causes/unlinked.ts: steps[2].help must link the step to help: resource ids, { name, url } links, or emergency: true for the emergency number",
+    ]);
+  });
+
+  it("refuses a step that links to a helpline that does not exist, or to a page that is not https", () => {
+    const records = base();
+    const call = { text: "Call.", emergency: true };
+    records.causes[0] = cause("child-abuse", { steps: [call, call, { text: "Talk.", help: ["lien"] }] });
+    records.causes[1] = cause("sexual-assault", {
+      steps: [call, call, { text: "Read.", help: [{ name: "List", url: "http://gov.example.org/list" }] }],
+    });
+    expect(problems(records)).toEqual([
+      expect.stringMatching(
+        /^_data\/causes\/sexual-assault\.ts: steps\[2\]\.help\[0\]\.url = "http:\/\/gov.example.org\/list" must be a full web address/,
+      ),
+      '_data/causes/child-abuse.ts: steps[2].help[0] = "lien" is not a resource; did you mean "line"?',
+    ]);
+  });
+
   it("refuses a cause that no resource helps with", () => {
     expect(problems({ ...base(), causes: [...base().causes, cause("elder-abuse")] })).toEqual([
       '_data/causes/elder-abuse.ts: id = "elder-abuse" has no resource; add this id to the causes of at least one file in _data/resources/',
@@ -231,5 +290,48 @@ describe("validateData", () => {
       story("a", ["child-abus"], { date: "2026-03-05", source: { publication: "Paper", published: TODAY } }),
     ];
     expect(problems(records)).toHaveLength(4);
+  });
+
+  it("refuses 'need help now' lines of which none takes calls or texts 24/7, and says which would do", () => {
+    const weekly: Hours = {
+      kind: "weekly",
+      timeZone: "America/New_York",
+      periods: [{ days: ["mon"], opens: "09:00", closes: "17:00" }],
+    };
+    const records = base();
+    records.resources[0] = resource("line", ["child-abuse"], true, { hours: weekly });
+    records.resources.push(resource("org", ["child-abuse"], false));
+    expect(problems({ ...records, site: site({ helpNow: ["line", "org"], fallbackLine: "line" }) })).toEqual([
+      '_data/site.ts: helpNow = ["line","org"] has no line that takes calls or texts 24 hours a day, and every page falls back on it; add one, such as "other"',
+      '_data/site.ts: fallbackLine = "line" does not take calls or texts 24 hours a day, so it cannot be the line to try when a number does not connect; name one that does, such as "other"',
+    ]);
+  });
+
+  it("refuses a fallback line that does not exist", () => {
+    expect(problems({ ...base(), site: site({ fallbackLine: "lin" }) })).toEqual([
+      '_data/site.ts: fallbackLine = "lin" is not a resource; did you mean "line"?',
+    ]);
+  });
+
+  it("refuses a report address that is neither one email address nor an https form", () => {
+    for (const reportUrl of ["corrections@hub.example.org", "mailto:a@b.org?subject=x", "http://forms.example.org/"]) {
+      expect(problems({ ...base(), site: site({ reportUrl }) }), reportUrl).toEqual([
+        expect.stringContaining(`_data/site.ts: reportUrl = "${reportUrl}" must be "mailto:" and one email address`),
+      ]);
+    }
+  });
+
+  it("refuses synonyms that name an unknown cause, resource or way to reach a line, or name nothing", () => {
+    const synonyms = [
+      { words: ["raped"], causes: ["sexual-asault"], resources: ["lin"] },
+      { words: ["deaf"], ways: ["fax"] },
+      { words: ["help"] },
+    ];
+    expect(problems({ ...base(), synonyms } as Parameters<typeof raw>[0])).toEqual([
+      '_data/synonyms.ts: [1].ways[0] = "fax" must be one of "call", "text", "tty", "chat"',
+      "_data/synonyms.ts: [2].resources is missing; name what these words should find: causes, resources, ways or languages",
+      '_data/synonyms.ts: [0].causes[0] = "sexual-asault" is not a cause; did you mean "sexual-assault"?',
+      '_data/synonyms.ts: [0].resources[0] = "lin" is not a resource; did you mean "line"?',
+    ]);
   });
 });

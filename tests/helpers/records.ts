@@ -3,10 +3,19 @@ import type { CauseInput } from "../../src/model/cause.ts";
 import type { ResourceInput } from "../../src/model/resource.ts";
 import type { SiteInput } from "../../src/model/site.ts";
 import type { StoryInput } from "../../src/model/story.ts";
+import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
 
 /** Valid records to start from; each test changes only what it is about. */
 export function cause(id: string, extra: Partial<CauseInput> = {}): CauseInput {
-  return { id, name: `Cause ${id}`, summary: "A cause.", description: "What it is, in a sentence or two.", ...extra };
+  const steps = ["Call for help now.", "Talk to someone.", "Read more."].map((text) => ({ text, emergency: true }));
+  return {
+    id,
+    name: `Cause ${id}`,
+    summary: "A cause.",
+    description: "What it is, in a sentence or two.",
+    steps,
+    ...extra,
+  };
 }
 
 export function resource(
@@ -18,7 +27,7 @@ export function resource(
   return {
     id,
     name: `Resource ${id}`,
-    organisation: "An organisation",
+    organization: "An organization",
     crisisLine,
     summary: "A service.",
     channels: crisisLine ? [{ type: "call", number: "+18004224453" }] : [],
@@ -27,7 +36,15 @@ export function resource(
     serves: "Anyone.",
     area: "United States",
     causes,
-    source: { name: "Source", url: "https://source.example.org/" },
+    ...(crisisLine
+      ? {
+          whatHappens: {
+            whoAnswers: "A trained counselor.",
+            sources: [{ name: "How it works", url: "https://source.example.org/how-it-works" }],
+          },
+        }
+      : {}),
+    source: { name: "Source", url: "https://source.example.org/facts" },
     checked: "2026-01-01",
     ...extra,
   };
@@ -58,6 +75,10 @@ export function site(extra: Partial<SiteInput> = {}): SiteInput {
     emergencyNumber: "911",
     exitUrl: "https://www.weather.gov/",
     helpNow: ["line"],
+    fallbackLine: "line",
+    linesFor: "the United States",
+    worldwideDirectory: { name: "Directory", url: "https://directory.example.org/" },
+    reportUrl: "mailto:corrections@hub.example.org",
     staleAfterDays: 180,
     ...extra,
   };
@@ -69,6 +90,7 @@ export function raw(records: {
   causes?: CauseInput[];
   resources?: ResourceInput[];
   stories?: StoryInput[];
+  synonyms?: SynonymGroupInput[];
 }): RawData {
   const files = (folder: string, list: { id: string }[] = []): DataFile[] =>
     list.map((value) => ({ file: `_data/${folder}/${value.id}.ts`, value }));
@@ -77,5 +99,7 @@ export function raw(records: {
     causes: files("causes", records.causes),
     resources: files("resources", records.resources),
     stories: files("stories", records.stories),
+    international: [],
+    synonyms: { file: "_data/synonyms.ts", value: records.synonyms ?? [] },
   };
 }

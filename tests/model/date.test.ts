@@ -33,7 +33,7 @@ describe("dates in data files", () => {
     expect(daysBetween("2026-03-01", "2026-02-28")).toBe(-1);
   });
 
-  it("writes a date as a visitor reads it", () => {
-    expect(formatDate("2026-03-12", "en")).toBe("12 March 2026");
+  it("writes a date as a US visitor reads it: month, day, year", () => {
+    expect(formatDate("2026-03-12", "en")).toBe("March 12, 2026");
   });
 });

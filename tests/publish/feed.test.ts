@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateData } from "../../src/data/validate.ts";
-import { FEED_LIMIT, storyFeed } from "../../src/publish/feed.ts";
+import { FEED_LIMIT, storyFeed, toRfc3339 } from "../../src/publish/feed.ts";
 import { isUuid } from "../../src/publish/uuid.ts";
 import { buildHub } from "../../src/view/hub.ts";
 import { en } from "../../src/view/strings/en.ts";
@@ -34,6 +34,17 @@ describe("the story feed", () => {
 
   it("takes its date from the data even with no stories, never from the clock", () => {
     expect(storyFeed(hubWith([])).updated.toISOString()).toBe("2025-03-04T00:00:00.000Z");
+  });
+});
+
+describe("toRfc3339", () => {
+  it("writes a moment as Atom wants it: UTC, to the second, ending in Z", () => {
+    expect(toRfc3339(new Date("2026-03-12"))).toBe("2026-03-12T00:00:00Z");
+    expect(toRfc3339(new Date("2026-03-12T23:59:58.999-05:00"))).toBe("2026-03-13T04:59:58Z");
+  });
+
+  it("stops the build on a date that does not exist rather than print one", () => {
+    expect(() => toRfc3339(new Date("2026-02-31x"))).toThrow(RangeError);
   });
 });
 

@@ -9,7 +9,7 @@ import { cause, raw, resource } from "../helpers/records.ts";
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await loadHub({ dataDir: "_data", today: "2026-11-23" });
+  hub = await loadHub({ dataDir: "_data", today: "2026-12-01" });
 });
 
 const serviceNamed = (id: string) => {
@@ -17,6 +17,16 @@ const serviceNamed = (id: string) => {
   if (!service) throw new Error(`no service for ${id}`);
   return service;
 };
+
+/** A hub of one helpline with the given fields. */
+function smallHub(extra: Parameters<typeof resource>[3]): Hub {
+  const { data, problems } = validateData(
+    raw({ causes: [cause("a")], resources: [resource("line", ["a"], true, extra)] }),
+    "2026-11-23",
+  );
+  if (!data) throw new Error(problems.map((p) => p.message).join("; "));
+  return buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+}
 
 describe("the HSDS export", () => {
   it("has every resource as a service with the fields HSDS requires, and its organization", () => {
@@ -83,17 +93,38 @@ describe("the HSDS export", () => {
     ]);
   });
 
+  it("lists Crisis Text Line's WhatsApp as a web address, not as a phone that takes calls or SMS", () => {
+    const service = serviceNamed("crisis-text-line");
+    expect(service.phones.map((p) => p.number)).not.toContain("+14422983263");
+    expect(service.application_process).toContain("WhatsApp 1-442-298-3263: https://wa.me/14422983263");
+  });
+
+  it("publishes a videophone number as a video phone, and a video call page as a web address", () => {
+    const small = smallHub({
+      channels: [
+        { type: "call", shortCode: "988" },
+        { type: "videophone", shortCode: "988", url: "https://line.example.org/asl" },
+      ],
+    });
+    const [service] = hsdsServices(small);
+    expect(service?.phones.map((p) => [p.number, p.type, p.description])).toEqual([
+      ["988", "voice", expect.stringContaining("Call 988.")],
+      ["988", "video", expect.stringContaining("Videophone 988.")],
+    ]);
+    expect(service?.application_process).toContain("Video call in sign language: https://line.example.org/asl");
+  });
+
   it("keeps what a line is not for in its description", () => {
     expect(serviceNamed("childhelp").description).toContain("It is not a line for reporting abuse");
   });
 
-  it("lists an organisation that runs two resources once, with both services", () => {
+  it("lists an organization that runs two resources once, with both services", () => {
     const { data } = validateData(
       raw({
         causes: [cause("a")],
         resources: [
-          resource("line", ["a"], true, { organisation: "Same Org" }),
-          resource("other", ["a"], false, { organisation: "Same Org" }),
+          resource("line", ["a"], true, { organization: "Same Org" }),
+          resource("other", ["a"], false, { organization: "Same Org" }),
         ],
       }),
       "2026-11-23",

@@ -5,7 +5,7 @@ import type { Hub } from "../../src/view/hub.ts";
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await loadHub({ dataDir: "_data", today: "2026-11-23" });
+  hub = await loadHub({ dataDir: "_data", today: "2026-12-01" });
 });
 const ROOT = "https://example.org/hub/";
 const graphOf = (jsonLd: string) => (JSON.parse(jsonLd) as { "@graph": Record<string, unknown>[] })["@graph"];

@@ -1,14 +1,20 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { securityHeaders } from "../../src/publish/headers.ts";
 import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
-import { type StaticServer, serveFolder } from "../helpers/serve.ts";
 import { buildSite } from "../helpers/site.ts";
 
 /**
  * Search as a visitor meets it: in Chromium, on a site built for /hub/ and served under /hub/
  * with the site's real security headers, so a Content-Security-Policy violation shows up here.
  */
+/**
+ * expect.poll gives up after 1 s by default; the first search loads Pagefind's WebAssembly and its
+ * index, which took longer than that on a 2-core machine at load average 15 or more.
+ */
+const SEARCH_WAIT = { timeout: 15_000 };
+
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -16,14 +22,10 @@ const violations: string[] = [];
 
 beforeAll(async () => {
   const site = await buildSite({ pathPrefix: "/hub/", search: true });
-  server = await serveFolder(site.dir, "/hub/");
+  // With the headers every host is told to send (src/publish/headers.ts).
+  server = await serveFolder(site.dir, { prefix: "/hub/", headers: securityHeaders() });
   browser = await launchBrowser();
   context = await browser.newContext();
-  // The test server sends no headers; add the ones every host is told to send (src/publish/headers.ts).
-  await context.route("**/*", async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...securityHeaders() } });
-  });
 });
 afterAll(async () => {
   await context?.close();
@@ -41,15 +43,72 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/**
+ * What people in crisis type, as they type it (lower case, no punctuation, accents or not),
+ * in English and Spanish. Every one must put a result with a call or text button first.
+ */
+const CRISIS_PHRASINGS = [
+  "kill myself",
+  "i want to kill myself",
+  "want to die",
+  "i want to die",
+  "suicide",
+  "suicidal",
+  "end my life",
+  "self harm",
+  "hurting myself",
+  "cutting myself",
+  "overdose",
+  "depressed",
+  "panic attack",
+  "need to talk",
+  "raped",
+  "i was raped",
+  "rape",
+  "sexual assault",
+  "molested",
+  "sexually abused",
+  "abused",
+  "abuse",
+  "child abuse",
+  "hit me",
+  "my parents hit me",
+  "scared at home",
+  "not safe at home",
+  "domestic violence",
+  "boyfriend hit me",
+  "neglected",
+  "missing child",
+  "kidnapped",
+  "deaf",
+  "hard of hearing",
+  "sign language",
+  "tty",
+  "spanish",
+  "español",
+  "ayuda",
+  "necesito ayuda",
+  "abuso",
+  "violación",
+  "violacion",
+  "me violaron",
+  "quiero morir",
+  "suicidio",
+  "me pegan",
+  "maltrato",
+  "sordo",
+];
+
+/** Each result's own link, not the call or text button under it. */
 const resultLinks = (page: Page) =>
-  page.locator("[data-search-list] a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  page.locator("[data-search-list] > li > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
 
 describeInBrowser("search in the browser", () => {
   it("finds Childhelp's page when a visitor searches for Childhelp, and says how many results there are", async () => {
     const page = await open("search/?q=Childhelp");
     await page.locator('[data-search-list] a[href="/hub/help/childhelp/"]').waitFor();
     const status = page.locator("[data-search-status]");
-    await expect.poll(() => status.textContent()).toMatch(/^\d+ results? for “Childhelp”\.$/);
+    await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/^\d+ results? for “Childhelp”\.$/);
     expect(await page.getByRole("searchbox", { name: "Search for a topic, helpline or story" }).inputValue()).toBe(
       "Childhelp",
     );
@@ -60,13 +119,15 @@ describeInBrowser("search in the browser", () => {
 
   it("shows ten results at a time, and takes the keyboard to the first of the next ten", async () => {
     const page = await open("search/?q=the");
-    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^\d+ results for “the”\.$/);
+    await expect
+      .poll(() => page.locator("[data-search-status]").textContent(), SEARCH_WAIT)
+      .toMatch(/^\d+ results for “the”\.$/);
     const total = Number((await page.locator("[data-search-status]").textContent())?.split(" ")[0]);
     expect(total).toBeGreaterThan(10);
     expect(await resultLinks(page)).toHaveLength(10);
     await page.getByRole("button", { name: "Show more results" }).click();
-    await expect.poll(async () => (await resultLinks(page)).length).toBe(Math.min(total, 20));
-    const eleventh = page.locator("[data-search-list] li").nth(10).locator("a");
+    await expect.poll(async () => (await resultLinks(page)).length, SEARCH_WAIT).toBe(Math.min(total, 20));
+    const eleventh = page.locator("[data-search-list] > li").nth(10).locator("> a");
     expect(await eleventh.evaluate((a) => a === document.activeElement)).toBe(true);
     await page.close();
   });
@@ -92,10 +153,62 @@ describeInBrowser("search in the browser", () => {
     await page.close();
   });
 
-  it("says so plainly when nothing matches", async () => {
+  it("says so plainly when nothing matches, and points at the lines that answer now", async () => {
     const page = await open("search/?q=zzzxqv");
-    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/^No results for “zzzxqv”/);
+    await expect
+      .poll(() => page.locator("[data-search-status]").textContent(), SEARCH_WAIT)
+      .toMatch(/^No results for “zzzxqv”/);
+    expect(await page.locator("[data-search-status]").textContent()).toContain("the lines below answer any time");
     expect(await resultLinks(page)).toEqual([]);
+    const lines = page.getByRole("region", { name: "Need help now?" });
+    expect(await lines.getByRole("link", { name: "Call 988" }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("links the search page to the help index by need, for visitors without JavaScript", async () => {
+    const page = await open("search/");
+    expect(
+      await page.getByRole("link", { name: "Find a helpline by how you want to reach someone" }).getAttribute("href"),
+    ).toBe("/hub/help/#find");
+    await page.close();
+  });
+
+  it("puts a result with a call or text button first for every crisis phrasing, in English and Spanish", async () => {
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const query of CRISIS_PHRASINGS) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      const status = page.locator("[data-search-status]");
+      await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
+      const first = await page.evaluate(() => {
+        const item = document.querySelector("[data-search-list] > li");
+        return {
+          title: item?.querySelector("a")?.textContent ?? "no results",
+          button: item?.querySelector(".search-results__call a")?.getAttribute("href") ?? "",
+        };
+      });
+      if (!/^(tel|sms):/.test(first.button)) failures.push(`${query}: ${first.title}`);
+    }
+    expect(failures).toEqual([]);
+    expect(CRISIS_PHRASINGS.length).toBeGreaterThanOrEqual(40);
+    await page.close();
+  });
+
+  it("puts the 988 Lifeline among the first results for words about suicide, and RAINN for rape, calmly described", async () => {
+    const page = await context.newPage();
+    for (const [query, line] of [
+      ["kill myself", "/hub/help/988-lifeline/"],
+      ["quiero morir", "/hub/help/988-lifeline/"],
+      ["raped", "/hub/help/rainn/"],
+      ["me violaron", "/hub/help/rainn/"],
+    ] as const) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      await page.locator("[data-search-list] li").first().waitFor();
+      const links = await resultLinks(page);
+      expect(links.slice(0, 3), query).toContain(line);
+      // Each result says what the page is, not the words the visitor typed.
+      expect(await page.locator(".search-results__excerpt").first().textContent()).not.toContain(query);
+    }
     await page.close();
   });
 

@@ -11,13 +11,15 @@ const record = (url: string) => {
 };
 
 beforeAll(async () => {
-  hub = await loadHub({ dataDir: "_data", today: "2026-11-23" });
+  hub = await loadHub({ dataDir: "_data", today: "2026-12-01" });
 });
 
 describe("what search indexes", () => {
-  it("has one record for every topic, helpline and story, at its page's address", () => {
+  it("has one record for every topic, helpline and story, and the page for other countries, at its page's address", () => {
     const urls = searchRecords(hub).map((r) => r.url);
-    expect(urls.sort()).toEqual([...hub.causes, ...hub.resources, ...hub.stories].map((x) => x.url).sort());
+    expect(urls.sort()).toEqual(
+      [...hub.causes, ...hub.resources, ...hub.stories, hub.outside].map((x) => x.url).sort(),
+    );
   });
 
   it("finds a story by its title and every paragraph of its summary, not by the help shown with it", () => {
@@ -38,5 +40,41 @@ describe("what search indexes", () => {
 
   it("finds a topic by the other names people know it by", () => {
     expect(record("/topics/medical-child-abuse/").content).toContain("Munchausen syndrome by proxy");
+  });
+
+  it("finds helplines and topics by the words people in trouble type, with or without accents", () => {
+    expect(record("/help/988-lifeline/").content).toContain("I want to kill myself");
+    expect(record("/topics/mental-health/").content).toContain("want to die");
+    expect(record("/help/rainn/").content).toContain("violación");
+    expect(record("/help/rainn/").content).toContain("violacion");
+    // `ways: ["tty", "text"]` reaches every line with a TTY or a text number, and only those.
+    expect(record("/help/samhsa-helpline/").content).toContain("sign language");
+    expect(record("/help/crisis-text-line/").content).toContain("sordo");
+    expect(record("/help/missing-kids/").content).not.toContain("sign language");
+    // `languages: ["es"]` reaches every line that answers in Spanish.
+    expect(record("/help/childhelp/").content).toContain("ayuda");
+    expect(record("/help/crisis-text-line/").content).not.toContain("ayuda");
+  });
+
+  it("gives every result with a line its call or text button, naming the line when the result is a topic or story", () => {
+    expect(record("/help/988-lifeline/").call).toEqual({ href: "tel:988", label: "Call 988" });
+    expect(record("/help/crisis-text-line/").call).toEqual({
+      href: "sms:741741?&body=HOME",
+      label: "Text “HOME” to 741741",
+    });
+    expect(record("/topics/sexual-assault/").call).toEqual({
+      href: "tel:+18006564673",
+      label: "Call 1-800-656-4673",
+      line: "National Sexual Assault Hotline",
+    });
+    // A topic served only by organizations offers the general line that stands in on its page.
+    expect(record("/topics/prison-reform/").call?.line).toBe("988 Suicide & Crisis Lifeline");
+    expect(record("/stories/blanchard-kardashian-prison-reform/").call?.line).toBe("988 Suicide & Crisis Lifeline");
+    expect(record("/help/vera-institute/").call).toBeUndefined();
+  });
+
+  it("describes each result by its page's own summary, never by the words it is found by", () => {
+    expect(record("/help/988-lifeline/").description).toBe(hub.resources.find((r) => r.id === "988-lifeline")?.summary);
+    for (const r of searchRecords(hub)) expect(r.description, r.url).not.toMatch(/kill myself|violaci/);
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
-import { type StaticServer, serveFolder } from "../helpers/serve.ts";
 import { type BuiltSite, buildSite } from "../helpers/site.ts";
 
 /**
@@ -16,7 +16,10 @@ let browser: Browser;
 beforeAll(async () => {
   one = await buildSite({ pathPrefix: "/hub/", search: true });
   sharded = await buildSite({ pathPrefix: "/hub/", search: true, env: { HUB_SEARCH_SHARD_SIZE: "5" } });
-  servers = await Promise.all([serveFolder(one.dir, "/hub/"), serveFolder(sharded.dir, "/hub/")]);
+  servers = await Promise.all([
+    serveFolder(one.dir, { prefix: "/hub/" }),
+    serveFolder(sharded.dir, { prefix: "/hub/" }),
+  ]);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -24,18 +27,25 @@ afterAll(async () => {
   await Promise.all((servers ?? []).map((s) => s.close()));
 });
 
+/**
+ * expect.poll gives up after 1 s by default; the first search loads Pagefind's WebAssembly and five
+ * shards, which took longer than that on a 2-core machine at load average 15 or more.
+ */
+const SEARCH_WAIT = { timeout: 15_000 };
+
 /** Every result for `query`, by address, best first, with "Show more results" pressed until there are no more. */
 async function everyResult(server: StaticServer, query: string): Promise<string[]> {
   const page: Page = await browser.newPage();
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
   const status = page.locator("[data-search-status]");
-  await expect.poll(() => status.textContent()).toMatch(/results? for|No results/);
+  await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
   const total = Number(/^(\d+) results? for/.exec((await status.textContent()) ?? "")?.[1] ?? 0);
-  const results = page.locator("[data-search-list] a");
+  // Each result's own link, not the call or text button under it.
+  const results = page.locator("[data-search-list] > li > a");
   while ((await results.count()) < total) {
     const shown = await results.count();
     await page.getByRole("button", { name: "Show more results" }).click();
-    await expect.poll(() => results.count()).toBeGreaterThan(shown);
+    await expect.poll(() => results.count(), SEARCH_WAIT).toBeGreaterThan(shown);
   }
   const links = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   await page.close();

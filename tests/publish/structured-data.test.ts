@@ -13,7 +13,7 @@ import type { Hub, ResourceView, StoryView } from "../../src/view/hub.ts";
 let hub: Hub;
 let context: JsonLdContext;
 beforeAll(async () => {
-  hub = await loadHub({ dataDir: "_data", today: "2026-11-23" });
+  hub = await loadHub({ dataDir: "_data", today: "2026-12-01" });
   context = { site: hub.site, root: "https://example.org/hub/", strings: hub.strings };
 });
 
@@ -45,7 +45,7 @@ describe("structured data", () => {
     });
   });
 
-  it("gives a helpline's organisation a contact point for each way to reach it, with hours and languages", () => {
+  it("gives a helpline's organization a contact point for each way to reach it, with hours and languages", () => {
     const [organization] = resourceNodes(resourceById("childhelp"), context);
     expect(organization).toMatchObject({
       "@type": "Organization",
@@ -82,6 +82,20 @@ describe("structured data", () => {
     expect(contacts[2]?.availableLanguage).toEqual([{ "@type": "Language", name: "Spanish", alternateName: "es" }]);
   });
 
+  it("reaches WhatsApp at its wa.me address, in the language of that way in", () => {
+    const nodes = resourceNodes(resourceById("crisis-text-line"), context);
+    const contacts = byType(nodes, "Organization").contactPoint as JsonLdNode[];
+    const whatsapp = contacts.find((c) => c.contactType === "Helpline (WhatsApp)");
+    expect(whatsapp).toMatchObject({ url: "https://wa.me/14422983263" });
+    expect(whatsapp).not.toHaveProperty("telephone");
+    expect(whatsapp?.availableLanguage).toEqual([{ "@type": "Language", name: "Spanish", alternateName: "es" }]);
+    expect(byType(nodes, "Service").availableChannel).toContainEqual({
+      "@type": "ServiceChannel",
+      name: "WhatsApp 1-442-298-3263",
+      serviceUrl: "https://wa.me/14422983263",
+    });
+  });
+
   it("names the time zone of hours that are not around the clock, and says what a line is not for", () => {
     const service = byType(resourceNodes(resourceById("nami-helpline"), context), "Service");
     expect(service.hoursAvailable).toEqual([
@@ -94,7 +108,7 @@ describe("structured data", () => {
     expect(service.description).toContain("It is not a crisis line");
   });
 
-  it("describes an organisation without a helpline as an organisation only", () => {
+  it("describes an organization without a helpline as an organization only", () => {
     const nodes = resourceNodes(resourceById("vera-institute"), context);
     expect(nodes.map((n) => n["@type"])).toEqual(["Organization"]);
     expect(nodes[0]).not.toHaveProperty("contactPoint");

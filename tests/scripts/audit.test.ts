@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { copyData, type DataCopy, runScript } from "../helpers/data-copy.ts";
 
-const env = { HUB_DATA_DIR: "_data", HUB_TODAY: "2026-03-01", HUB_STALE_AFTER_DAYS: "" };
+const env = { HUB_DATA_DIR: "_data", HUB_TODAY: "2026-12-01", HUB_STALE_AFTER_DAYS: "" };
 const copies: DataCopy[] = [];
 afterAll(async () => {
   for (const copy of copies) await copy.remove();
@@ -12,25 +12,56 @@ describe("npm run audit", () => {
     const run = await runScript("audit.ts", [], env);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(
-      "12 of 12 resources were last checked more than 180 days before 2026-03-01, oldest first:",
+      "8 of 14 resources were last checked more than 180 days before 2026-12-01, oldest first:",
     );
     expect(run.stdout).toContain(
-      "2024-01-09 (782 days ago)  Childhelp National Child Abuse Hotline\n" +
+      "2024-01-09 (1057 days ago)  Childhelp National Child Abuse Hotline\n" +
         "    re-check at: https://www.childhelphotline.org/ (Childhelp National Child Abuse Hotline)\n" +
         "    then set checked in: _data/resources/childhelp.ts",
     );
     const dates = [...run.stdout.matchAll(/^(\d{4}-\d{2}-\d{2}) \(/gm)].map((m) => m[1]);
-    expect(dates).toHaveLength(12);
+    expect(dates).toHaveLength(8);
     expect(dates).toEqual([...dates].sort());
   });
 
   it("takes the allowed age from --max-age-days", async () => {
     const run = await runScript("audit.ts", ["--max-age-days", "600"], env);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^2 of 12 resources were last checked more than 600 days before 2026-03-01/);
-    const none = await runScript("audit.ts", ["--max-age-days=1000"], env);
-    expect(none.stdout.trim()).toBe(
-      "All 12 resources were checked within 1000 days of 2026-03-01. Nothing to re-check.",
+    expect(run.stdout).toMatch(/^2 of 14 resources were last checked more than 600 days before 2026-12-01/);
+    const none = await runScript("audit.ts", ["--max-age-days=1100"], env);
+    expect(none.stdout).toMatch(
+      /^All 14 resources were checked within 1100 days of 2026-12-01. Nothing to re-check.\n/,
+    );
+  });
+
+  it("lists in the same report the helplines missing parts of what happens, home-page sources and hard texts", async () => {
+    const data = await copyData();
+    copies.push(data);
+    await data.edit("resources/nami-helpline.ts", (text) =>
+      text.replace(/\n {2}whatHappens: \{[\s\S]*?\n {2}\},\n/, "\n"),
+    );
+    await data.edit("resources/samhsa-helpline.ts", (text) =>
+      text.replace(
+        'https://www.samhsa.gov/find-help/national-helpline" },\n  checked',
+        'https://www.samhsa.gov/" },\n  checked',
+      ),
+    );
+    await data.edit("causes/reentry.ts", (text) =>
+      text.replace(
+        "Find programs for people leaving prison in your state.",
+        "Identify comprehensive reentry programming opportunities available throughout your jurisdiction.",
+      ),
+    );
+    const run = await runScript("audit.ts", [], { ...env, HUB_DATA_DIR: data.dir });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`${data.dir}/resources/nami-helpline.ts: whatHappens not given (NAMI HelpLine)`);
+    expect(run.stdout).toContain(
+      `${data.dir}/resources/samhsa-helpline.ts: source.url = https://www.samhsa.gov/ is a home page; name the page that states the facts`,
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `${data.dir}/causes/reentry.ts: steps\\[0\\]\\.text is at grade \\d+(\\.\\d)?, above 8; shorten its longest sentence: "Identify comprehensive reentry programming opportunities available throughout your jurisdiction."`,
+      ),
     );
   });
 

@@ -17,6 +17,8 @@ describe("the benchmark's synthetic data", () => {
         causes: files("causes", data.causes),
         resources: files("resources", data.resources),
         stories: files("stories", data.stories),
+        international: [],
+        synonyms: { file: "bench/synonyms.ts", value: [] },
       },
       GENERATED_TODAY,
     );

@@ -12,7 +12,7 @@ import { copyData, type DataCopy, type RunResult, runScript } from "../helpers/d
  * output folder holding a good build. The build must fail, say which file and field, print no
  * stack trace, and leave every byte of the published site as it was.
  */
-const TODAY = "2026-03-01";
+const TODAY = "2026-12-01";
 
 interface Mistake {
   name: string;
@@ -94,12 +94,12 @@ const MISTAKES: Mistake[] = [
   {
     name: "a story is dated in the future",
     apply: replaceIn("stories/blanchard-smart.ts", 'date: "2024-01-09"', 'date: "2027-01-09"'),
-    says: ['@/stories/blanchard-smart.ts: date = "2027-01-09" is in the future (today is 2026-03-01)'],
+    says: ['@/stories/blanchard-smart.ts: date = "2027-01-09" is in the future (today is 2026-12-01)'],
   },
   {
     name: "a resource is marked checked on a day still to come",
-    apply: replaceIn("resources/crisis-text-line.ts", 'checked: "2025-07-17"', 'checked: "2026-12-01"'),
-    says: ['@/resources/crisis-text-line.ts: checked = "2026-12-01" is in the future'],
+    apply: replaceIn("resources/crisis-text-line.ts", 'checked: "2026-11-29"', 'checked: "2026-12-02"'),
+    says: ['@/resources/crisis-text-line.ts: checked = "2026-12-02" is in the future'],
   },
   {
     name: "a story touches no cause",
@@ -156,15 +156,66 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: "the home page's help list names an unknown resource",
-    apply: replaceIn("site.ts", '"988-lifeline", "childhelp"', '"988-lifline", "childhelp"'),
+    apply: replaceIn("site.ts", '"988-lifeline", "crisis-text-line"', '"988-lifline", "crisis-text-line"'),
     says: ['@/site.ts: helpNow[0] = "988-lifline" is not a resource; did you mean "988-lifeline"?'],
+  },
+  {
+    name: "no 'need help now' line takes calls or texts 24/7, so pages would have nothing to fall back on",
+    apply: replaceIn(
+      "site.ts",
+      '"988-lifeline", "crisis-text-line", "childhelp", "rainn", "domestic-violence-hotline"',
+      '"nami-helpline"',
+    ),
+    says: [
+      '@/site.ts: helpNow = ["nami-helpline"] has no line that takes calls or texts 24 hours a day, and every page falls back on it; add one, such as "988-lifeline"',
+    ],
+  },
+  {
+    name: "the line to try when a number does not connect is not open around the clock",
+    apply: replaceIn("site.ts", 'fallbackLine: "988-lifeline"', 'fallbackLine: "nami-helpline"'),
+    says: ['@/site.ts: fallbackLine = "nami-helpline" does not take calls or texts 24 hours a day'],
+  },
+  {
+    name: "the report address is not an email address or a form",
+    apply: replaceIn("site.ts", '"mailto:corrections@hub.example.org"', '"corrections@hub.example.org"'),
+    says: ['@/site.ts: reportUrl = "corrections@hub.example.org" must be "mailto:" and one email address'],
+  },
+  {
+    name: "a synonym group names a cause that does not exist",
+    apply: replaceIn("synonyms.ts", 'causes: ["sexual-assault"],', 'causes: ["sexual-asault"],'),
+    says: ['@/synonyms.ts: [1].causes[0] = "sexual-asault" is not a cause; did you mean "sexual-assault"?'],
+  },
+  {
+    name: "a synonym group names a helpline that does not exist",
+    apply: replaceIn("synonyms.ts", 'resources: ["rainn"],', 'resources: ["rain"],'),
+    says: ['@/synonyms.ts: [1].resources[0] = "rain" is not a resource; did you mean "rainn"?'],
+  },
+  {
+    name: "the synonyms file is missing",
+    apply: (data) => rm(path.join(data.dir, "synonyms.ts")),
+    says: ["@/synonyms.ts is missing; it holds the words people search with"],
+  },
+  {
+    name: "a line in another country has a number from a third country",
+    apply: replaceIn("international/ireland.ts", '"+3531800778888"', '"+448001111"'),
+    says: ['@/international/ireland.ts: lines[0].channels[0].number = "+448001111" is a number in GB, not IE'],
   },
   {
     name: "a channel has an unknown type",
     apply: replaceIn("resources/rainn.ts", 'type: "call"', 'type: "cal"'),
     says: [
-      '@/resources/rainn.ts: channels[0].type = "cal" must be one of "call", "text", "tty" or "chat"; did you mean "call"?',
+      '@/resources/rainn.ts: channels[0].type = "cal" must be one of "call", "text", "tty", "videophone", "whatsapp" or "chat"; did you mean "call"?',
     ],
+  },
+  {
+    name: "a crisis line says nothing of what happens when you reach out",
+    apply: replaceIn("resources/rainn.ts", /\n {2}whatHappens: \{[\s\S]*?\n {2}\},\n/, "\n"),
+    says: ["@/resources/rainn.ts: whatHappens is missing: a crisis line must say what happens when you reach out"],
+  },
+  {
+    name: "a topic's step links to a helpline that does not exist",
+    apply: replaceIn("causes/sexual-assault.ts", 'help: ["rainn"]', 'help: ["rain"]'),
+    says: ['@/causes/sexual-assault.ts: steps[1].help[0] = "rain" is not a resource; did you mean "rainn"?'],
   },
   {
     name: "a cause has no resource",
@@ -177,7 +228,7 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: "a data file has a syntax error (a missing comma)",
-    apply: replaceIn("resources/rainn.ts", 'organisation: "RAINN",', 'organisation: "RAINN"'),
+    apply: replaceIn("resources/rainn.ts", 'organization: "RAINN",', 'organization: "RAINN"'),
     says: [
       "@/resources/rainn.ts: line 7, column 3 is not valid TypeScript",
       "is a comma missing at the end of the line before?",
@@ -328,7 +379,7 @@ const MISTAKES: Mistake[] = [
     apply: async () => {},
     env: { HUB_STRICT_FRESHNESS: "1" },
     says: [
-      '@/resources/childhelp.ts: checked = "2024-01-09" was 782 days ago, more than 180; re-check every fact at https://www.childhelphotline.org/',
+      '@/resources/childhelp.ts: checked = "2024-01-09" was 1057 days ago, more than 180; re-check every fact at https://www.childhelphotline.org/',
     ],
   },
 ];
@@ -391,7 +442,7 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     )(data);
     await replaceIn("stories/blanchard-smart.ts", /\n {2}title: .*\n/, "\n")(data);
     await replaceIn("resources/rainn.ts", '"+18006564673"', '"+1800656467"')(data);
-    await replaceIn("resources/crisis-text-line.ts", 'checked: "2025-07-17"', 'checked: "2025-02-30"')(data);
+    await replaceIn("resources/crisis-text-line.ts", 'checked: "2026-11-29"', 'checked: "2025-02-30"')(data);
 
     const run = await runScript("build.ts", [], {
       HUB_DATA_DIR: data.dir,
@@ -509,12 +560,12 @@ describe("npm run build with good data", () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Built \d+ files into /);
-    expect(run.stderr).toContain("Warning: 12 resources were last checked more than 180 days ago: childhelp, rainn,");
+    expect(run.stderr).toContain("Warning: 8 resources were last checked more than 180 days ago: childhelp, rainn,");
     expect(await hashFolder(path.join(goodSite, "again"))).toEqual(goodHashes);
   });
 
   it("builds without a warning when the allowed age covers every check", async () => {
-    const run = await runScript("build.ts", ["--strict", "--max-age-days", "1000"], {
+    const run = await runScript("build.ts", ["--strict", "--max-age-days", "1100"], {
       HUB_DATA_DIR: "_data",
       HUB_OUTPUT_DIR: path.join(goodSite, "strict"),
       HUB_TODAY: TODAY,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadData } from "../../src/data/load.ts";
+import { copyData } from "../helpers/data-copy.ts";
 import { parsePage, precedes } from "../helpers/html.ts";
 import { type BuiltSite, buildSite } from "../helpers/site.ts";
 
@@ -47,21 +48,37 @@ describe("the built site", () => {
     }
   });
 
-  it("shows every story's help, with tel: links, before the story itself", () => {
+  it("opens every story with its content note and lines to call now, then the story, then all its help", () => {
     for (const story of data.stories) {
       const doc = page(`/stories/${(story.value as { slug: string }).slug}/`);
-      const help = doc.querySelector("#help");
-      const body = doc.querySelector(".story__body");
       const note = doc.querySelector(".content-note");
-      expect(help && body && note).toBeTruthy();
-      expect(precedes(note as Node, help as Node)).toBe(true);
-      expect(precedes(help as Node, body as Node)).toBe(true);
+      const talk = doc.querySelector("#talk-now");
+      const body = doc.querySelector("#story");
+      const help = doc.querySelector("#help");
+      expect(note && talk && body && help).toBeTruthy();
+      expect(precedes(note as Node, talk as Node)).toBe(true);
+      expect(precedes(talk as Node, body as Node)).toBe(true);
+      expect(precedes(body as Node, help as Node)).toBe(true);
+      // The skip links go where they say.
+      expect([...(note?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"))).toEqual(["#story", "#help"]);
+      expect(talk?.querySelector('a[href="tel:911"]')).not.toBeNull();
+      expect(talk?.querySelectorAll('a[href^="tel:+1"], a[href^="sms:"], a[href="tel:988"]').length).toBeGreaterThan(0);
       expect(help?.querySelector('a[href="tel:911"]')).not.toBeNull();
-      expect(help?.querySelectorAll('a[href^="tel:+1"]').length).toBeGreaterThan(0);
       for (const card of help?.querySelectorAll(".card") ?? []) {
-        expect(card.querySelector(".card__reason")?.textContent).toMatch(/^(Matches: .+|Chosen for this story)$/);
+        expect(card.querySelector(".card__reason")?.textContent).toMatch(/^(For [a-z].+|Chosen for this story)$/);
       }
     }
+  });
+
+  it("lists the lines you can call or text before the organizations, whatever their crisis flag", () => {
+    const doc = page("/stories/blanchard-kardashian-prison-reform/");
+    const groups = [...doc.querySelectorAll("#help .help__group")].map((h) => h.textContent);
+    expect(groups).toEqual(["Helplines you can call or text", "Organizations working on this"]);
+    const lines = doc.querySelector("#help .help__group")?.nextElementSibling;
+    expect(lines?.textContent).toContain("988");
+    const cards = [...doc.querySelectorAll("#help .card__title a")].map((a) => a.getAttribute("href"));
+    // SAMHSA's helpline is not a crisis line but can be called: it comes before every organization.
+    expect(cards.indexOf("/help/samhsa-helpline/")).toBeLessThan(cards.indexOf("/help/vera-institute/"));
   });
 
   it("leads the Blanchard and Smart story with Childhelp, then RAINN", () => {
@@ -69,11 +86,17 @@ describe("the built site", () => {
     expect(cards.slice(0, 2).map((a) => a.getAttribute("href"))).toEqual(["/help/childhelp/", "/help/rainn/"]);
   });
 
-  it("pairs the Blanchard and Kardashian story with a crisis line and the reform and reentry organisations", () => {
+  it("pairs the Blanchard and Kardashian story with a line for emotional distress, Childhelp, and the reform and reentry organizations", () => {
     const doc = page("/stories/blanchard-kardashian-prison-reform/");
     const lines = [...doc.querySelectorAll("#help .card--crisis .card__title a")].map((a) => a.getAttribute("href"));
     const orgs = [...doc.querySelectorAll("#help .card--org .card__title a")].map((a) => a.getAttribute("href"));
-    expect(lines).toEqual(["/help/childhelp/"]);
+    // 988 fits its reentry cause (life after prison); Childhelp its medical child abuse.
+    expect(lines).toEqual(["/help/988-lifeline/", "/help/childhelp/"]);
+    expect([...doc.querySelectorAll("#talk-now .talk__name")].map((n) => n.textContent)).toEqual([
+      "If you are in immediate danger",
+      "988 Suicide & Crisis Lifeline",
+      "Childhelp National Child Abuse Hotline",
+    ]);
     expect(orgs).toEqual(
       expect.arrayContaining([
         "/help/prison-policy-initiative/",
@@ -124,7 +147,8 @@ describe("the built site", () => {
         for (const scope of scopes) {
           for (const a of scope.querySelectorAll("a[href^='tel:'], a[href^='sms:']")) {
             const href = a.getAttribute("href") ?? "";
-            if (href === "tel:911") continue;
+            // The emergency number, and the line every help box names for when a number does not connect.
+            if (href === "tel:911" || a.closest(".help__fallback")) continue;
             expect(href.replace(/^(tel|sms):/, ""), `${url} ${id}`).toBe(digits);
             seen++;
           }
@@ -148,10 +172,74 @@ describe("the built site", () => {
     expect(card.querySelector(".hours")?.textContent).toMatch(/Monday to Friday.*Eastern Time.*Not open 24 hours/s);
   });
 
-  it("shows when each resource's facts were last checked, and where from", () => {
-    const doc = page("/help/childhelp/");
-    expect(doc.querySelector(".source time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(doc.querySelector(".source")?.textContent).toMatch(/Checked \d{1,2} \w+ \d{4}/);
+  it("says on a helpline's own page which source its facts were checked against, and on what day", () => {
+    const doc = page("/help/crisis-text-line/");
+    expect(doc.querySelector(".source time")?.getAttribute("datetime")).toBe("2026-11-29");
+    expect(doc.querySelector(".source time")?.textContent).toBe(
+      "Checked against Crisis Text Line: Now available in Spanish on November 29, 2026.",
+    );
+  });
+
+  it("keeps check dates off the cards and the printed help card, where an old date alarms and does not help", () => {
+    for (const [url, html] of pages) {
+      if (url.startsWith("/help/") && url !== "/help/") continue;
+      expect(html, url).not.toMatch(/Checked (against|\d)/);
+    }
+  });
+
+  it("says what happens when you reach out on every helpline's page, and folds it on its cards", () => {
+    for (const resource of data.resources) {
+      const value = resource.value as { id: string; crisisLine: boolean };
+      if (!value.crisisLine) continue;
+      const section = page(`/help/${value.id}/`).querySelector("#happens-heading")?.parentElement;
+      expect(section?.querySelector("dt")?.textContent, value.id).toBe("Who answers");
+      expect(section?.querySelector(".what-happens__sources a")?.getAttribute("href"), value.id).toMatch(/^https:/);
+    }
+    const childhelp = page("/help/childhelp/").querySelector(".what-happens")?.textContent ?? "";
+    expect(childhelp).toContain("When they may tell someone else");
+    expect(childhelp).toContain("they may have to tell the authorities");
+    const card = [...page("/topics/child-abuse/").querySelectorAll("#help .card")].find((c) =>
+      c.querySelector(".card__title")?.textContent?.includes("Childhelp"),
+    );
+    const folded = card?.querySelector("details.card__happens");
+    expect(folded?.hasAttribute("open")).toBe(false);
+    expect(folded?.querySelector("summary")?.textContent).toBe("What happens when you reach out");
+  });
+
+  it("gives every topic three to five steps, each with the help that fits it", () => {
+    for (const cause of data.causes) {
+      const steps = page(`/topics/${idOf(cause)}/`).querySelectorAll(".steps__list > li");
+      expect(steps.length, idOf(cause)).toBeGreaterThanOrEqual(3);
+      expect(steps.length, idOf(cause)).toBeLessThanOrEqual(5);
+      for (const step of steps) expect(step.querySelectorAll(".steps__help a").length, idOf(cause)).toBeGreaterThan(0);
+    }
+    const abuse = page("/topics/child-abuse/").querySelector(".steps");
+    expect(abuse?.querySelector('a[href="tel:911"]')?.textContent).toBe("Call 911");
+    expect(
+      abuse?.querySelector('a[href="https://www.childwelfare.gov/topics/responding/reporting/how/"]'),
+    ).not.toBeNull();
+    expect(abuse?.querySelector('a[href="/help/childhelp/"]')?.textContent).toBe(
+      "Childhelp National Child Abuse Hotline",
+    );
+  });
+
+  it("reaches Crisis Text Line in Spanish by text and by WhatsApp", () => {
+    const ways = [...page("/help/crisis-text-line/").querySelectorAll(".channels a")].map((a) => [
+      a.getAttribute("href"),
+      a.textContent,
+    ]);
+    expect(ways).toContainEqual(["sms:741741?&body=AYUDA", "Text “AYUDA” to 741741"]);
+    expect(ways).toContainEqual(["https://wa.me/14422983263", "WhatsApp 1-442-298-3263"]);
+  });
+
+  it("writes visible text in US English: organization, not organisation, and dates month first", () => {
+    for (const [url, html] of pages) {
+      const text = parsePage(html).body.textContent ?? "";
+      expect(text, url).not.toMatch(/organis|summaris|recognis|behaviour|counsell|colour/i);
+      expect(text, url).not.toMatch(
+        /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
+      );
+    }
   });
 
   it("marks up every page in English with a skip link to the main content", () => {
@@ -161,6 +249,122 @@ describe("the built site", () => {
       expect(doc.querySelector("a.skip-link")?.getAttribute("href"), url).toBe("#main");
       expect(doc.querySelector("main#main"), url).not.toBeNull();
       expect(doc.querySelectorAll("h1").length, url).toBe(1);
+    }
+  });
+
+  it("has a link to call or text a line on every page but the printable cards, besides the emergency number", () => {
+    const missing = [...pages]
+      .filter(([url]) => !url.endsWith("/card/"))
+      .filter(([, html]) =>
+        [...parsePage(html).querySelectorAll("a[href^='tel:'], a[href^='sms:']")].every(
+          (a) => a.getAttribute("href") === "tel:911",
+        ),
+      )
+      .map(([url]) => url);
+    expect(missing).toEqual([]);
+  });
+
+  it("shows at least one line open 24/7 on every story, topic and helpline page", () => {
+    const urls = [...pages.keys()].filter(
+      (url) => /^\/(stories|topics|help)\/[^/]+\/$/.test(url) && !url.startsWith("/stories/page/"),
+    );
+    expect(urls.length).toBeGreaterThan(20);
+    const allDay = new Set(["tel:988", "sms:988", "sms:741741?&body=HOME", "tel:+18004224453", "tel:+18006564673"]);
+    for (const url of urls) {
+      const doc = page(url);
+      const links = [...doc.querySelectorAll("main a[href^='tel:'], main a[href^='sms:']")].map((a) =>
+        a.getAttribute("href"),
+      );
+      expect(
+        links.some((href) => href && (allDay.has(href) || href.startsWith("tel:+1800"))),
+        url,
+      ).toBe(true);
+    }
+    // A topic served only by organizations says why it shows the general lines.
+    expect(page("/topics/prison-reform/").querySelector(".floor")?.textContent).toContain(
+      "No helpline for this topic answers around the clock",
+    );
+  });
+
+  it("says in every help box that the lines are for the United States, and links to the other countries", () => {
+    for (const url of [
+      "/",
+      "/search/",
+      "/404.html",
+      "/topics/child-abuse/",
+      "/stories/blanchard-smart-advocacy/",
+      "/help/rainn/",
+    ]) {
+      const area = page(url).querySelector("main .help__area");
+      expect(area?.textContent, url).toContain("These lines are for the United States.");
+      expect(area?.querySelector("a")?.getAttribute("href"), url).toBe("/other-countries/");
+      expect(page(url).querySelector("main .help__fallback")?.textContent, url).toBe(
+        "If a number does not connect, call or text 988, or call 911.",
+      );
+    }
+  });
+
+  it("lists emergency numbers and checked lines for five other countries, never in a US help box", () => {
+    const doc = page("/other-countries/");
+    const countries = [...doc.querySelectorAll("section.country")];
+    expect(countries.map((c) => c.querySelector("h2")?.textContent)).toEqual([
+      "Australia",
+      "Canada",
+      "Ireland",
+      "New Zealand",
+      "United Kingdom",
+    ]);
+    for (const country of countries) {
+      expect(country.querySelector(".emergency a[href^='tel:']"), country.id).not.toBeNull();
+      for (const card of country.querySelectorAll(".card")) {
+        expect(card.querySelector(".card__checked time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(card.querySelector(".card__checked a")?.getAttribute("href")).toMatch(/^https:\/\//);
+      }
+    }
+    expect(doc.querySelector(".outside__directory a")?.getAttribute("href")).toBe("https://findahelpline.com/");
+    for (const [url, html] of pages) {
+      if (url === "/other-countries/") continue;
+      expect(html, url).not.toMatch(/Samaritans|116 ?123|tel:\+44|tel:\+61|tel:999/);
+    }
+  });
+
+  it("lets a visitor report a mistake from every card and helpline page, with the line and page filled in", () => {
+    for (const url of ["/help/", "/topics/child-abuse/", "/stories/blanchard-smart-advocacy/"]) {
+      for (const card of page(url).querySelectorAll("main .card")) {
+        const href = card.querySelector(".report a")?.getAttribute("href") ?? "";
+        expect(href, url).toMatch(/^mailto:corrections@hub\.example\.org\?subject=/);
+        expect(decodeURIComponent(href), url).toContain(`Page: https://hub.example.org${url}`);
+      }
+    }
+    const own = page("/help/nami-helpline/").querySelector("main .report a")?.getAttribute("href") ?? "";
+    expect(decodeURIComponent(own)).toContain(
+      "Resource: NAMI HelpLine\nPage: https://hub.example.org/help/nami-helpline/",
+    );
+  });
+});
+
+describe("a story whose editor left out every line that fits it", () => {
+  it("is published with the site's general lines, saying why, not with the emergency number alone", async () => {
+    const copy = await copyData();
+    try {
+      await copy.edit("stories/blanchard-kardashian.ts", (text) =>
+        text.replace(
+          "  contentNote:",
+          '  excludedResources: ["988-lifeline", "childhelp", "samhsa-helpline"],\n  contentNote:',
+        ),
+      );
+      const built = await buildSite({ dataDir: copy.dir });
+      const doc = parsePage(await built.read("stories/blanchard-kardashian-prison-reform/index.html"));
+      const reason = "The lines for this story's topics were left out because they do not fit it.";
+      expect(doc.querySelector("#talk-now .talk__intro")?.textContent).toContain(reason);
+      expect([...doc.querySelectorAll("#talk-now .talk__line .button")].map((a) => a.getAttribute("href"))).toEqual([
+        "tel:911",
+        "tel:988",
+        "sms:741741?&body=HOME",
+      ]);
+      expect(doc.querySelector("#help .floor")?.textContent).toContain(reason);
+    } finally {
+      await copy.remove();
     }
   });
 });

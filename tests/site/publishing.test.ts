@@ -227,11 +227,11 @@ describe("what hosts and search read", () => {
     for (const [name, value] of Object.entries(securityHeaders())) expect(file).toContain(`  ${name}: ${value}\n`);
   });
 
-  it("indexes the stories, topics and helplines for search, and nothing else", async () => {
+  it("indexes the stories, topics and helplines and the page for other countries for search, and nothing else", async () => {
     const entry = JSON.parse(await site.read("pagefind/pagefind-entry.json")) as {
       languages: Record<string, { page_count: number }>;
     };
-    const expected = slugs().length + ids(data.causes).length + ids(data.resources).length;
+    const expected = slugs().length + ids(data.causes).length + ids(data.resources).length + 1;
     expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([expected]);
     expect(JSON.parse(await site.read("pagefind/shards.json"))).toEqual([]);
     const bundle = await readdir(path.join(site.dir, "pagefind"));

@@ -21,7 +21,7 @@ const index = indexResources(resources);
 const ids = (s: Story) => pairStory(s, index).map((m) => m.resource.id);
 
 describe("pairing a story with help", () => {
-  it("puts crisis lines before organisations, and lines for the story's first cause first", () => {
+  it("puts crisis lines before organizations, and lines for the story's first cause first", () => {
     expect(ids(story(["abuse", "assault"]))).toEqual(["line-both", "line-abuse", "line-assault", "org-abuse"]);
     expect(ids(story(["assault", "abuse"]))).toEqual(["line-both", "line-assault", "line-abuse", "org-abuse"]);
   });
@@ -67,5 +67,12 @@ describe("pairing a story with help", () => {
   it("breaks ties between equally good resources by name", () => {
     const tied = indexResources([resource("b", ["x"], true, "Beta"), resource("a", ["x"], true, "Alpha")]);
     expect(pairStory(story(["x"]), tied).map((m) => m.resource.id)).toEqual(["a", "b"]);
+  });
+
+  it("lists first, on a topic's page, the lines that name the topic first among their causes", () => {
+    const topic = (id: string) => index.byCause.get(id)?.map((r) => r.id);
+    // "Both Line" sorts first by name, but names assault second.
+    expect(topic("assault")).toEqual(["line-assault", "line-both"]);
+    expect(topic("abuse")).toEqual(["line-abuse", "line-both", "org-abuse"]);
   });
 });

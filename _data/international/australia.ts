@@ -1,0 +1,50 @@
+import { defineCountry } from "../../src/define.ts";
+
+export default defineCountry({
+  id: "australia",
+  name: "Australia",
+  code: "AU",
+  emergency: {
+    numbers: ["000"],
+    source: {
+      name: "Kids Helpline (yourtown): WebChat counselling",
+      url: "https://yourtown.com.au/apps/webcounselling/live/chat",
+    },
+    checked: "2026-11-29",
+  },
+  lines: [
+    {
+      name: "Lifeline",
+      summary:
+        "A trained crisis supporter gives short-term, non-judgmental support and helps you cope with what is happening now.",
+      serves: "Anyone in Australia who is in crisis.",
+      channels: [
+        {
+          type: "call",
+          number: "+61131114",
+          vanity: "13 11 14",
+          note: "Free from mobiles; a local call charge from landlines.",
+        },
+      ],
+      hours: { kind: "always" },
+      source: {
+        name: "Lifeline Harbour to Hawkesbury: telephone crisis support questions",
+        url: "https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/",
+      },
+      checked: "2026-11-29",
+    },
+    {
+      name: "Kids Helpline",
+      summary: "Free counseling for children and young people, by phone at any hour, run by yourtown.",
+      serves: "Children and young people in Australia.",
+      channels: [{ type: "call", number: "+611800551800", vanity: "1800 55 1800" }],
+      website: "https://kidshelpline.com.au/",
+      hours: { kind: "always" },
+      source: {
+        name: "Kids Helpline (yourtown): WebChat counselling",
+        url: "https://yourtown.com.au/apps/webcounselling/live/chat",
+      },
+      checked: "2026-11-29",
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { defineCountry } from "../../src/define.ts";
+
+export default defineCountry({
+  id: "canada",
+  name: "Canada",
+  code: "CA",
+  emergency: {
+    numbers: ["911"],
+    source: {
+      name: "Mental Health Commission of Canada: 988 launches in Canada",
+      url: "https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/",
+    },
+    checked: "2026-11-29",
+  },
+  lines: [
+    {
+      name: "Kids Help Phone",
+      summary:
+        "A trained volunteer crisis responder texts with you about anything on your mind. No data plan or app is needed.",
+      serves: "Young people anywhere in Canada.",
+      channels: [{ type: "text", shortCode: "686868", keyword: "CONNECT" }],
+      website: "https://kidshelpphone.ca/",
+      hours: { kind: "always" },
+      source: { name: "Kids Help Phone: Text about it", url: "https://kidshelpphone.ca/text-about-it/" },
+      checked: "2026-11-29",
+    },
+  ],
+});
