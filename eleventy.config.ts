@@ -5,6 +5,7 @@ import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass
 import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
 import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { loadHub } from "./src/build/load-hub.ts";
+import { minifyAssets } from "./src/build/minify-assets.ts";
 import { OUTPUT_DIR, readSettings } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
@@ -49,6 +50,13 @@ export default function (eleventyConfig: UserConfig) {
 
   // Assets, copied as they are.
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
+  // ...and minified in the built site, so each page fits the first round trip (src/build/minify-assets.ts).
+  // The dev server serves them as written, which is easier to debug.
+  eleventyConfig.on(
+    "eleventy.after",
+    ({ directories, runMode }: { directories: { output: string }; runMode: string }) =>
+      runMode === "build" ? minifyAssets(directories.output) : undefined,
+  );
 
   // Every root-relative link gets the path prefix, so the site works under any folder.
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -7,7 +7,7 @@ export default defineCountry({
   emergency: {
     numbers: ["000"],
     source: {
-      name: "Kids Helpline (yourtown): WebChat counselling",
+      name: "Kids Helpline (yourtown): web chat",
       url: "https://yourtown.com.au/apps/webcounselling/live/chat",
     },
     checked: "2026-11-29",
@@ -41,7 +41,7 @@ export default defineCountry({
       website: "https://kidshelpline.com.au/",
       hours: { kind: "always" },
       source: {
-        name: "Kids Helpline (yourtown): WebChat counselling",
+        name: "Kids Helpline (yourtown): web chat",
         url: "https://yourtown.com.au/apps/webcounselling/live/chat",
       },
       checked: "2026-11-29",

@@ -23,7 +23,7 @@ export default defineCountry({
       ],
       hours: { kind: "always" },
       source: {
-        name: "Ministry of Health: phone counselling service busy following Christchurch tragedy",
+        name: "New Zealand Ministry of Health: news about the 1737 line",
         url: "https://www.health.govt.nz/news-media/news-items/phone-counselling-service-busy-following-christchurch-tragedy",
       },
       checked: "2026-11-29",

@@ -26,12 +26,12 @@ if (form instanceof HTMLFormElement && status instanceof HTMLElement && items.le
     const now = new Date();
     let shown = 0;
     for (const item of items) {
-      const ways = (item.dataset.ways ?? "").split(" ");
-      const spoken = (item.dataset.languages ?? "").split(" ");
-      const fits =
-        (!way || ways.includes(way)) &&
-        languages.every((language) => spoken.includes(language)) &&
-        (!openNow || isOpen(item, now));
+      // "text:es": one way in, in one language. Asked for texting in Spanish, a line fits only
+      // if one of its text numbers answers in Spanish.
+      const reach = (item.dataset.reach ?? "").split(" ").map((token) => token.split(":"));
+      const reaches = (/** @type {string} */ language) =>
+        reach.some(([type, spoken]) => (!way || type === way) && (!language || spoken === language));
+      const fits = (languages.length > 0 ? languages.every(reaches) : reaches("")) && (!openNow || isOpen(item, now));
       item.hidden = !fits;
       if (fits) shown += 1;
     }

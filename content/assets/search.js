@@ -51,7 +51,7 @@ async function search(query) {
   status.textContent = status.dataset.searching;
   try {
     pagefind ??= await openIndex();
-    const { results } = await pagefind.search(query);
+    const results = await linesFirst(pagefind, query);
     if (ticket !== current.ticket) return;
     current.results = results;
     await showMore(ticket);
@@ -63,6 +63,19 @@ async function search(query) {
   } catch {
     if (ticket === current.ticket) status.textContent = status.dataset.failed;
   }
+}
+
+/**
+ * Every result, with those that carry a line to call or text first (each group in Pagefind's
+ * order). Someone who types "kidnapped" needs the missing children's hotline before an
+ * organization's page that mentions kidnapping but has no number: on this site a page without a
+ * button never comes before one with a button. The index marks those records with the filter
+ * `help: line` (src/publish/search-index.ts).
+ */
+async function linesFirst(index, query) {
+  const [lines, all] = await Promise.all([index.search(query, { filters: { help: "line" } }), index.search(query)]);
+  const first = new Set(lines.results.map((result) => result.id));
+  return [...lines.results, ...all.results.filter((result) => !first.has(result.id))];
 }
 
 /**

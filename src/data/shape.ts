@@ -105,7 +105,10 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown, s
     return [{ file, field, message: `is missing; it ${issue.message}` }];
   }
   // A rule about a field left out (a resource's hours, a crisis line with no whatHappens) is said as such, not "= undefined".
-  if (value === undefined && issue.code === "custom") return [{ file, field, message: `is missing; ${issue.message}` }];
+  if (value === undefined && issue.code === "custom") {
+    const message = issue.message.startsWith("is missing") ? issue.message : `is missing; ${issue.message}`;
+    return [{ file, field, message }];
+  }
   return [{ file, field, value, message: issue.message }];
 }
 

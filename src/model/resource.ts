@@ -175,7 +175,8 @@ export const resourceSchema = z
     // (A text line may be listed twice with two keywords: 988 takes "AYUDA" for Spanish.)
     const seen = new Map<string, number>();
     for (const [i, channel] of resource.channels.entries()) {
-      const where = channelDigits(channel) ?? ("url" in channel ? channel.url : "");
+      // A videophone reached by its number and one reached by its page as well are two ways in.
+      const where = [channelDigits(channel), "url" in channel ? channel.url : undefined].filter(Boolean).join(" ");
       const keyword = channel.type === "text" && channel.keyword ? ` ${channel.keyword.toUpperCase()}` : "";
       const key = `${channel.type} ${where}${keyword}`;
       const first = seen.get(key);

@@ -10,10 +10,8 @@ import { httpsUrlSchema, reportUrlSchema } from "./url.ts";
  * fragment (they would be dropped, or end up in the middle of every address).
  */
 export const siteUrlSchema = httpsUrlSchema.refine(
-  (value) => {
-    const url = new URL(value);
-    return url.search === "" && url.hash === "" && !value.includes("?") && !value.includes("#");
-  },
+  // What is not an address at all is already said by httpsUrlSchema.
+  (value) => !URL.canParse(value) || (!value.includes("?") && !value.includes("#")),
   { error: "must be the site's address alone, with no ? or # part, e.g. https://hub.example.org" },
 );
 

@@ -10,10 +10,10 @@ export const httpsUrlSchema = z
   .string({ error: "must be a web address starting with https://" })
   .refine(isHttpsUrl, {
     error: "must be a full web address starting with https:// (not http:, javascript: or data:)",
-    abort: true,
   })
   .superRefine((value, ctx) => {
-    const problem = addressProblem(value);
+    // Not abort on the check above: zod then takes a union's failure for a wrong kind, and says less.
+    const problem = isHttpsUrl(value) ? addressProblem(value) : undefined;
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 

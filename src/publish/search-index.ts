@@ -49,6 +49,8 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
         url: record.url,
         content: record.content,
         language,
+        // The search page lists results with a line to call or text first (content/assets/search.js).
+        filters: record.call ? { help: ["line"] } : {},
         // Meta is strings only (https://pagefind.app/docs/metadata/); the button's parts go in one key each.
         meta: {
           title: record.title,

@@ -38,6 +38,11 @@ export interface ResourceView extends Resource {
   allDay?: ChannelView;
   /** The ways it can be reached, each once, in the order of its channels: ["call", "text", "chat"]. */
   ways: Channel["type"][];
+  /**
+   * Each way with each language it answers in, once: ["call:en", "call:es", "text:en"]. A text line
+   * in English only must not be shown to someone who asked for texting in Spanish.
+   */
+  reach: string[];
   hoursText?: string;
   /** Weekly hours as JSON, for the browser's "closed now, opens at ..." line. */
   hoursData?: string;
@@ -66,6 +71,9 @@ export function viewResource(
     ...(primary ? { primary } : {}),
     ...(allDay ? { allDay } : {}),
     ways: [...new Set(resource.channels.map((c) => c.type))],
+    reach: [
+      ...new Set(resource.channels.flatMap((c) => (c.languages ?? resource.languages).map((l) => `${c.type}:${l}`))),
+    ],
     ...(resource.hours ? viewHours(resource.hours, locale, strings) : {}),
     alwaysOpen: resource.hours?.kind === "always",
     languagesText: languageNames(resource.languages, locale),

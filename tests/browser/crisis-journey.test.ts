@@ -68,14 +68,16 @@ describeInBrowser("the crisis journey, in a real browser", () => {
     await filters.getByRole("radio", { name: "TTY" }).check();
     expect(await shown()).toEqual(["National Domestic Violence Hotline", "SAMHSA National Helpline"]);
     expect(await page.getByRole("status").filter({ hasText: "Showing" }).textContent()).toBe(
-      "Showing 2 of 8 helplines.",
+      "Showing 2 of 9 helplines.",
     );
 
     await filters.getByRole("radio", { name: "Text" }).check();
     await filters.getByRole("checkbox", { name: "In Spanish" }).check();
+    // SAMHSA takes texts, and calls in Spanish, but its text line answers in English only.
     expect(await shown()).toEqual([
       "988 Suicide & Crisis Lifeline",
       "Childhelp National Child Abuse Hotline",
+      "Crisis Text Line",
       "National Domestic Violence Hotline",
     ]);
 
@@ -112,6 +114,7 @@ describeInBrowser("the crisis journey, in a real browser", () => {
       ["Lines you can call", "#way-call"],
       ["Lines you can text", "#way-text"],
       ["Lines for TTY users", "#way-tty"],
+      ["Lines on WhatsApp", "#way-whatsapp"],
       ["Lines with online chat", "#way-chat"],
       ["Lines that answer in Spanish", "#lang-es"],
       ["Lines open 24 hours a day", "#all-day"],

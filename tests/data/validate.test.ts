@@ -234,7 +234,7 @@ describe("validateData", () => {
       expect.stringMatching(
         /^_data\/causes\/sexual-assault\.ts: steps = .* give at most 5 steps; keep the most useful$/,
       ),
-      "_data/causes/unlinked.ts: steps[2].help must link the step to help: resource ids, { name, url } links, or emergency: true for the emergency number",
+      "_data/causes/unlinked.ts: steps[2].help is missing; must link the step to help: resource ids, { name, url } links, or emergency: true for the emergency number",
     ]);
   });
 
@@ -328,7 +328,7 @@ describe("validateData", () => {
       { words: ["help"] },
     ];
     expect(problems({ ...base(), synonyms } as Parameters<typeof raw>[0])).toEqual([
-      '_data/synonyms.ts: [1].ways[0] = "fax" must be one of "call", "text", "tty", "chat"',
+      '_data/synonyms.ts: [1].ways[0] = "fax" must be one of "call", "text", "tty", "videophone", "whatsapp", "chat"',
       "_data/synonyms.ts: [2].resources is missing; name what these words should find: causes, resources, ways or languages",
       '_data/synonyms.ts: [0].causes[0] = "sexual-asault" is not a cause; did you mean "sexual-assault"?',
       '_data/synonyms.ts: [0].resources[0] = "lin" is not a resource; did you mean "line"?',

@@ -194,6 +194,21 @@ describeInBrowser("search in the browser", () => {
     await page.close();
   });
 
+  it("never lists a page without a line to call before one with a line", async () => {
+    const page = await open("search/?q=kidnapping");
+    await page.locator("[data-search-list] li").first().waitFor();
+    const links = await resultLinks(page);
+    expect(links.indexOf("/hub/help/missing-kids/")).toBeGreaterThanOrEqual(0);
+    expect(links.indexOf("/hub/help/missing-kids/")).toBeLessThan(
+      links.indexOf("/hub/help/elizabeth-smart-foundation/"),
+    );
+    const buttons = await page
+      .locator("[data-search-list] > li")
+      .evaluateAll((items) => items.map((item) => item.querySelector(".search-results__call a") !== null));
+    expect(buttons).toEqual([...buttons].sort((a, b) => Number(b) - Number(a)));
+    await page.close();
+  });
+
   it("puts the 988 Lifeline among the first results for words about suicide, and RAINN for rape, calmly described", async () => {
     const page = await context.newPage();
     for (const [query, line] of [

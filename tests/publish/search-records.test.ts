@@ -53,7 +53,8 @@ describe("what search indexes", () => {
     expect(record("/help/missing-kids/").content).not.toContain("sign language");
     // `languages: ["es"]` reaches every line that answers in Spanish.
     expect(record("/help/childhelp/").content).toContain("ayuda");
-    expect(record("/help/crisis-text-line/").content).not.toContain("ayuda");
+    expect(record("/help/crisis-text-line/").content).toContain("español");
+    expect(record("/help/nami-helpline/").content).not.toContain("español");
   });
 
   it("gives every result with a line its call or text button, naming the line when the result is a topic or story", () => {

@@ -272,7 +272,6 @@ export const en = {
     directory: (name: string) => `For every other country, ${name} lists free helplines around the world.`,
     directoryLink: (name: string, host: string) => `${name} (${host})`,
     countries: "Countries on this page",
-    source: "Checked against",
   },
   notFound: {
     title: "Page not found",
