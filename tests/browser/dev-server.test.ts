@@ -113,7 +113,9 @@ describeInBrowser("npm start on data that is already broken", () => {
   it("starts anyway, and shows the problems instead of stopping", async () => {
     const broken = await copyData("_data", tmpdir());
     const output = await mkdtemp(path.join(tmpdir(), "hub-dev-output-"));
-    await broken.edit("site.ts", (text) => text.replace('"988-lifeline", "childhelp"', '"988-lifline", "childhelp"'));
+    await broken.edit("site.ts", (text) =>
+      text.replace('"988-lifeline", "crisis-text-line"', '"988-lifline", "crisis-text-line"'),
+    );
     const port = await freePort();
     const started = spawn("npm", ["start", "--", `--port=${port}`], {
       env: { ...process.env, HUB_DATA_DIR: path.resolve(broken.dir), HUB_OUTPUT_DIR: output },

@@ -310,7 +310,11 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: "the home page's help list names a resource twice",
-    apply: replaceIn("site.ts", '"988-lifeline", "childhelp"', '"988-lifeline", "childhelp", "988-lifeline"'),
+    apply: replaceIn(
+      "site.ts",
+      '"988-lifeline", "crisis-text-line"',
+      '"988-lifeline", "crisis-text-line", "988-lifeline"',
+    ),
     says: ['@/site.ts: helpNow[2] = "988-lifeline" is listed twice (also at [0]); remove one'],
   },
   {
