@@ -1,9 +1,12 @@
+import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
+import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
+import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { loadHub } from "./src/build/load-hub.ts";
 import { minifyAssets } from "./src/build/minify-assets.ts";
-import { readSettings } from "./src/build/settings.ts";
+import { OUTPUT_DIR, readSettings } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
@@ -25,13 +28,21 @@ export default function (eleventyConfig: UserConfig) {
   const settings = readSettings(process.env);
 
   // Data: one global `hub`, rebuilt on every build so the dev server sees data edits.
-  eleventyConfig.addGlobalData("hub", () => loadHub(settings));
-  eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
+  eleventyConfig.addGlobalData("hub", () =>
+    settings.serving ? serveThroughProblems(loadHub(settings)) : loadHub(settings),
+  );
+  eleventyConfig.addWatchTarget(path.isAbsolute(settings.dataDir) ? settings.dataDir : `./${settings.dataDir}/`);
 
-  // A big hub is built in passes: only the first writes the pages outside hub.batch (src/build/build-pass.ts).
-  // A preprocessor returning false skips its template (https://www.11ty.dev/docs/config-preprocessors/).
-  eleventyConfig.addPreprocessor("build-pass", "*", (data: PageData) =>
-    writesInPass(data, settings.pass) ? undefined : false,
+  // `npm start` with refused data writes no page and shows the problems on every page it serves
+  // until they are fixed (src/build/dev-problems.ts); its search uses the last published index
+  // (src/build/dev-search-index.ts). A big hub is built in passes: only the first writes the pages
+  // outside hub.batch (src/build/build-pass.ts). A preprocessor returning false skips its
+  // template (https://www.11ty.dev/docs/config-preprocessors/).
+  eleventyConfig.setServerOptions({
+    middleware: [devProblemsMiddleware, searchIndexFrom(OUTPUT_DIR, settings.outputDir, settings.pathPrefix)],
+  });
+  eleventyConfig.addPreprocessor("pages-to-write", "*", (data: PageData & { hub?: unknown }) =>
+    !isRefused(data) && writesInPass(data, settings.pass) ? undefined : false,
   );
 
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.

@@ -10,9 +10,8 @@ import { findDataError } from "../src/data/problem.ts";
  * texts still to write, sources that name a home page, and texts above reading grade 8. It only
  * reads; the data must be valid for the list to be trusted.
  */
-const settings = readSettings(process.env);
-
 try {
+  const settings = readSettings(process.env);
   const data = await checkData(settings);
   const { maxAgeDays } = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
   console.log(auditReport(audit(data, settings.today, maxAgeDays)));

@@ -4,7 +4,8 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { passCount, WHOLE_BUILD } from "../src/build/build-pass.ts";
 import { checkDataOnce, loadHub } from "../src/build/load-hub.ts";
-import { readSettings } from "../src/build/settings.ts";
+import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "../src/build/output-folder.ts";
+import { readSettings, type Settings, SettingsError } from "../src/build/settings.ts";
 import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/data/freshness.ts";
 import { DataError, findDataError } from "../src/data/problem.ts";
 import { indexSearch } from "../src/publish/search-index.ts";
@@ -19,15 +20,20 @@ import { searchRecords } from "../src/publish/search-records.ts";
  * A big hub is built in passes, one Eleventy run each, so memory stays bounded (src/build/build-pass.ts);
  * the data is read and checked once, here, and every pass reuses it.
  */
-const settings = readSettings(process.env);
-const target = path.resolve(settings.outputDir);
-const staging = `${target}.staging-${process.pid}`;
 const started = performance.now();
-
-// The Eleventy config reads the output folder from the environment (its dir.output wins over ours).
-process.env.HUB_OUTPUT_DIR = staging;
+let settings: Settings | undefined;
+let staging: string | undefined;
 
 try {
+  settings = readSettings(process.env);
+  const target = path.resolve(settings.outputDir);
+  // Before anything else, so even a build that then refuses the data leaves a whole site behind.
+  const recovered = describeRecovery(await recoverOutput(target), target);
+  if (recovered) console.log(recovered);
+  staging = stagingFolder(target);
+  // The Eleventy config reads the output folder from the environment (its dir.output wins over ours).
+  process.env.HUB_OUTPUT_DIR = staging;
+
   // Checked before Eleventy starts, so bad data never gets as far as writing a file.
   const data = await checkDataOnce(settings);
   const freshness = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
@@ -64,16 +70,16 @@ try {
   );
   if (stale.length > 0) console.warn(staleWarning(stale, freshness.maxAgeDays));
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  const dataError = findDataError(error);
-  console.error(dataError ? dataError.message : `The build failed; nothing was published.\n${describe(error)}`);
-  console.error(`The site in ${settings.outputDir}/ was left as it was.`);
+  if (staging) await rm(staging, { recursive: true, force: true });
+  const known = findDataError(error) ?? (error instanceof SettingsError ? error : undefined);
+  console.error(known ? known.message : `The build failed; nothing was published.\n${describe(error)}`);
+  console.error(`The site in ${settings?.outputDir ?? (process.env.HUB_OUTPUT_DIR || "_site")}/ was left as it was.`);
   process.exitCode = 1;
 }
 
 /** Two renames in the same folder: the old site is replaced whole, never half-written. */
 async function swapIn(from: string, to: string): Promise<void> {
-  const previous = `${to}.previous-${process.pid}`;
+  const previous = previousFolder(to);
   const hadSite = await rename(to, previous).then(
     () => true,
     () => false,
