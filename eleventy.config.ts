@@ -1,7 +1,11 @@
+import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
 import { configOptions } from "./src/build/config-options.ts";
+import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
+import { searchIndexFrom } from "./src/build/dev-search-index.ts";
+import { OUTPUT_DIR } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
@@ -25,12 +29,20 @@ export default function (eleventyConfig: UserConfig) {
   const { settings, pass, hub } = configOptions(eleventyConfig, process.env);
 
   // Data: one global `hub`; the dev server's is read afresh on every rebuild so it shows data edits.
-  eleventyConfig.addGlobalData("hub", hub);
-  eleventyConfig.addWatchTarget(`./${settings.dataDir}/`);
+  eleventyConfig.addGlobalData("hub", () => (settings.serving ? serveThroughProblems(hub()) : hub()));
+  eleventyConfig.addWatchTarget(path.isAbsolute(settings.dataDir) ? settings.dataDir : `./${settings.dataDir}/`);
 
-  // A big hub is built in passes: only the first writes the pages outside hub.batch (src/build/build-pass.ts).
-  // A preprocessor returning false skips its template (https://www.11ty.dev/docs/config-preprocessors/).
-  eleventyConfig.addPreprocessor("build-pass", "*", (data: PageData) => (writesInPass(data, pass) ? undefined : false));
+  // `npm start` with refused data writes no page and shows the problems on every page it serves
+  // until they are fixed (src/build/dev-problems.ts); its search uses the last published index
+  // (src/build/dev-search-index.ts). A big hub is built in passes: only the first writes the pages
+  // outside hub.batch (src/build/build-pass.ts). A preprocessor returning false skips its
+  // template (https://www.11ty.dev/docs/config-preprocessors/).
+  eleventyConfig.setServerOptions({
+    middleware: [devProblemsMiddleware, searchIndexFrom(OUTPUT_DIR, settings.outputDir, settings.pathPrefix)],
+  });
+  eleventyConfig.addPreprocessor("pages-to-write", "*", (data: PageData & { hub?: unknown }) =>
+    !isRefused(data) && writesInPass(data, pass) ? undefined : false,
+  );
 
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.
   eleventyConfig.setLibrary("md", markdownLibrary);

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
@@ -11,10 +10,14 @@ import { passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
-import type { Settings } from "./settings.ts";
+import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
+import { outputDirOf, readSettings, type Settings, SettingsError } from "./settings.ts";
 
 /** What a build says when it ends: `report` for the console (stdout on success, stderr on failure). */
-export type BuildOutcome =
+export type BuildOutcome = {
+  /** What was cleaned up or put back after an earlier build that did not finish (output-folder.ts). */
+  recovered: string | undefined;
+} & (
   | {
       ok: true;
       /** "Built 87 files into _site/ in 1.8 s (22 pages searchable)." */
@@ -26,7 +29,8 @@ export type BuildOutcome =
       ok: false;
       /** Every problem with the data, or what else failed, and that the published site was left alone. */
       report: string;
-    };
+    }
+);
 
 /**
  * The build behind `npm run build`, the tests and the screenshots: checks all data first, then
@@ -46,11 +50,13 @@ export type BuildOutcome =
 export async function buildSite(settings: Settings): Promise<BuildOutcome> {
   const started = performance.now();
   const target = path.resolve(settings.outputDir);
-  const id = randomBytes(4).toString("hex");
-  const staging = `${target}.staging-${id}`;
+  const staging = stagingFolder(target);
+  let recovered: string | undefined;
   try {
+    // Before anything else, so even a build that then refuses the data leaves a whole site behind.
+    recovered = describeRecovery(await recoverOutput(target), target);
     // Checked before Eleventy starts, so bad data never gets as far as writing a file.
-    const data = await checkData(settings);
+    const data = await checkData({ ...settings, serving: false });
     const maxAgeDays = settings.freshness.maxAgeDays ?? data.site.staleAfterDays;
     const stale = staleResources(data.resources, settings.today, maxAgeDays);
     if (settings.freshness.strict && stale.length > 0) {
@@ -87,12 +93,13 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
       language: hub.site.language,
       shardSize: settings.searchShardSize,
     });
-    await swapIn(staging, target, `${target}.previous-${id}`);
+    await swapIn(staging, target, previousFolder(target));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
     const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
     return {
       ok: true,
+      recovered,
       report: `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}).`,
       warning: stale.length > 0 ? staleWarning(stale, maxAgeDays) : undefined,
     };
@@ -100,8 +107,25 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // Eleventy may still be finishing writes it started before the failure; rm retries on the
     // ENOTEMPTY that racing them gives.
     await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
-    return { ok: false, report: failureReport(error, settings.outputDir) };
+    return { ok: false, recovered, report: failureReport(error, settings.outputDir) };
   }
+}
+
+/**
+ * `npm run build` as a function: the settings from the environment and the command line, checked
+ * (a wrong one is a failed build that names it), then `buildSite`.
+ */
+export async function buildFromEnvironment(
+  env: NodeJS.ProcessEnv,
+  args: readonly string[] = [],
+): Promise<BuildOutcome> {
+  let settings: Settings;
+  try {
+    settings = readSettings(env, { args });
+  } catch (error) {
+    return { ok: false, recovered: undefined, report: failureReport(error, outputDirOf(env)) };
+  }
+  return buildSite(settings);
 }
 
 /**
@@ -109,8 +133,8 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
  * else, and that the published site is untouched. No stack trace: the reader is a maintainer.
  */
 export function failureReport(error: unknown, outputDir: string): string {
-  const dataError = findDataError(error);
-  const what = dataError ? dataError.message : `The build failed; nothing was published.\n${describe(error)}`;
+  const known = findDataError(error) ?? (error instanceof SettingsError ? error : undefined);
+  const what = known ? known.message : `The build failed; nothing was published.\n${describe(error)}`;
   return `${what}\nThe site in ${outputDir}/ was left as it was.`;
 }
 

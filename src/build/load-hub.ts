@@ -3,7 +3,7 @@ import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
-import { siteRoot } from "../publish/site-address.ts";
+import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
 import { buildHub, type Hub } from "../view/hub.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
@@ -14,8 +14,15 @@ export interface LoadHubOptions {
   today: string;
   /** Replaces `url` in `_data/site.ts`, for builds published elsewhere. */
   siteUrl?: string | undefined;
-  /** The path the site is served under (`/` when absent), for the full page addresses in reports. */
+  /**
+   * The path the site is served under (`/` when absent), for the full page addresses in reports;
+   * the site's address may end in it, or in no path at all.
+   */
   pathPrefix?: string | undefined;
+  /** How long one data file may take to load, in milliseconds (see src/data/data-file-pool.ts). */
+  dataTimeLimitMs?: number | undefined;
+  /** `npm start`, which loads the data again on every save: the threads that read it are kept. */
+  serving?: boolean | undefined;
 }
 
 /** The hub as the templates see it (`hub`): the view model, and what this build adds to it. */
@@ -27,13 +34,27 @@ export interface BuildHub extends Hub {
 }
 
 /** Loads and checks all data; throws a `DataError` listing every problem when any is found. */
-export async function checkData({ dataDir, today, siteUrl }: LoadHubOptions): Promise<HubData> {
-  const { raw, problems: loadProblems } = await loadData(dataDir);
+export async function checkData({
+  dataDir,
+  today,
+  siteUrl,
+  pathPrefix = "/",
+  dataTimeLimitMs,
+  serving = false,
+}: LoadHubOptions): Promise<HubData> {
+  const { raw, problems: loadProblems } = await loadData(dataDir, {
+    timeLimitMs: dataTimeLimitMs,
+    keepWorkers: serving,
+  });
   if (siteUrl && raw.site && typeof raw.site.value === "object") {
     raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
   }
   const { data, problems } = validateData(raw, today);
   const all = [...loadProblems, ...problems];
+  const pathProblem = data && sitePathProblem(data.site.url, pathPrefix);
+  if (data && pathProblem) {
+    all.push({ file: raw.site?.file ?? "_data/site.ts", field: "url", value: data.site.url, message: pathProblem });
+  }
   if (data && !STRINGS[data.site.language]) {
     all.push({
       file: raw.site?.file ?? "_data/site.ts",

@@ -100,12 +100,33 @@ export interface FreshnessOptions {
 export function readFreshnessOptions(args: readonly string[], env: NodeJS.ProcessEnv): FreshnessOptions {
   const values = parseFlags(args);
   const age = values["max-age-days"] ?? env.HUB_STALE_AFTER_DAYS;
-  const maxAgeDays = age === undefined || age === "" ? undefined : Number(age);
-  if (maxAgeDays !== undefined && (!Number.isInteger(maxAgeDays) || maxAgeDays < 0)) {
-    throw new Error(`--max-age-days (or HUB_STALE_AFTER_DAYS) must be a whole number of days, e.g. 180; got "${age}"`);
+  const maxAgeDays = age === undefined || age === "" ? undefined : parseAgeDays(age);
+  if (age !== undefined && age !== "" && maxAgeDays === undefined) {
+    throw new Error(`--max-age-days (or HUB_STALE_AFTER_DAYS) ${AGE_RULE}; got "${age}"`);
   }
-  const strict = values.strict ?? ["1", "true", "yes"].includes((env.HUB_STRICT_FRESHNESS ?? "").toLowerCase());
+  const strict = values.strict ?? parseSwitch(env.HUB_STRICT_FRESHNESS);
+  if (strict === undefined) throw new Error(`HUB_STRICT_FRESHNESS ${SWITCH_RULE}; got "${env.HUB_STRICT_FRESHNESS}"`);
   return { maxAgeDays, strict };
+}
+
+/** What an age in days may be: a check ten years old is no check at all. */
+export const AGE_RULE = "must be a whole number of days from 0 to 3650, e.g. 180";
+
+/** Days as digits, 0 to 3650; `undefined` for anything else ("1e2", "six months", "-1"). */
+export function parseAgeDays(value: string): number | undefined {
+  const days = /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN;
+  return days <= 3650 ? days : undefined;
+}
+
+/** What an on/off setting may be: anything else was meant as something, and is not silently off. */
+export const SWITCH_RULE = "must be 1, true or yes to turn it on, or 0, false, no or nothing to leave it off";
+
+/** `HUB_STRICT_FRESHNESS`: `undefined` when it is neither on nor off ("on", "strict"). */
+export function parseSwitch(value: string | undefined): boolean | undefined {
+  const word = (value ?? "").trim().toLowerCase();
+  if (["1", "true", "yes"].includes(word)) return true;
+  if (["", "0", "false", "no"].includes(word)) return false;
+  return undefined;
 }
 
 function parseFlags(args: readonly string[]): { "max-age-days"?: string | undefined; strict?: boolean | undefined } {

@@ -1,7 +1,8 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { type CompileMessage, DataFileCompileError, evaluateDataFile } from "./evaluate-data-file.ts";
+import { closeDataFilePool, DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
+import { type CompileMessage, DataFileCompileError } from "./evaluate-data-file.ts";
 import type { DataProblem } from "./problem.ts";
 
 /** The folders of `_data/` that hold one record per file. */
@@ -25,16 +26,39 @@ export type RawData = Record<Collection, DataFile[]> & {
   unreadable?: Partial<Record<Collection, string[]>>;
 };
 
+export interface LoadOptions {
+  /** The project folder, which messages name files from. */
+  cwd?: string;
+  /** How long one data file may run before it is reported as never finishing, in milliseconds. */
+  timeLimitMs?: number;
+  /** Keep the threads that read the files for the next load (the dev server), instead of ending them. */
+  keepWorkers?: boolean;
+}
+
 /**
- * Runs every data file (TypeScript, see `evaluate-data-file.ts`) and gathers what each exports by default.
- * A file that cannot be imported is a problem to report, not a crash: the maintainer learns the
- * file and line of a syntax error along with every other mistake in the same run.
+ * Runs every data file (TypeScript, see `evaluate-data-file.ts`, in the worker threads of
+ * `data-file-pool.ts`) and gathers what each exports by default. A file that cannot be imported,
+ * or never finishes, is a problem to report, not a crash: the maintainer learns the file and line
+ * of a syntax error along with every other mistake in the same run.
  */
 export async function loadData(
   dataDir: string,
-  cwd = process.cwd(),
+  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false }: LoadOptions = {},
+): Promise<{ raw: RawData; problems: DataProblem[] }> {
+  try {
+    return await loadEach(dataDir, cwd, timeLimitMs);
+  } finally {
+    if (!keepWorkers) await closeDataFilePool();
+  }
+}
+
+async function loadEach(
+  dataDir: string,
+  cwd: string,
+  timeLimitMs: number,
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
+  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems);
   const raw: RawData = {
     site: undefined,
     synonyms: undefined,
@@ -44,19 +68,25 @@ export async function loadData(
     international: [],
     unreadable: {},
   };
-  raw.site = await importSingle(dataDir, "site.ts", "it holds the site's name and address", cwd, problems);
+  const importSingle = async (name: string, holds: string): Promise<DataFile | undefined> => {
+    const file = path.join(dataDir, name);
+    const before = problems.length;
+    const [loaded] = await importAll([file]);
+    if (!loaded && problems.length === before) {
+      problems.push({ file: relative(file, cwd), field: "", message: `is missing; ${holds}` });
+    }
+    return loaded;
+  };
+  raw.site = await importSingle("site.ts", "it holds the site's name and address");
   raw.synonyms = await importSingle(
-    dataDir,
     "synonyms.ts",
     "it holds the words people search with; start it with `export default defineSynonyms([]);`",
-    cwd,
-    problems,
   );
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
     const files = await listFolder(folder, cwd, problems);
     const before = problems.length;
-    raw[collection] = await importAll(files, cwd, problems);
+    raw[collection] = await importAll(files);
     const failed = new Set(problems.slice(before).map((p) => p.file));
     raw.unreadable = {
       ...raw.unreadable,
@@ -64,23 +94,6 @@ export async function loadData(
     };
   }
   return { raw, problems };
-}
-
-/** A file that holds the whole of something (`site.ts`, `synonyms.ts`), reported when missing. */
-async function importSingle(
-  dataDir: string,
-  name: string,
-  holds: string,
-  cwd: string,
-  problems: DataProblem[],
-): Promise<DataFile | undefined> {
-  const file = path.join(dataDir, name);
-  const before = problems.length;
-  const [loaded] = await importAll([file], cwd, problems);
-  if (!loaded && problems.length === before) {
-    problems.push({ file: relative(file, cwd), field: "", message: `is missing; ${holds}` });
-  }
-  return loaded;
 }
 
 async function listFolder(folder: string, cwd: string, problems: DataProblem[]): Promise<string[]> {
@@ -108,41 +121,28 @@ async function listFolder(folder: string, cwd: string, problems: DataProblem[]):
   return files;
 }
 
-/** Imports in batches: all at once would open thousands of files together on a big site. */
-async function importAll(files: readonly string[], cwd: string, problems: DataProblem[]): Promise<DataFile[]> {
+async function importFiles(
+  files: readonly string[],
+  cwd: string,
+  timeLimitMs: number,
+  problems: DataProblem[],
+): Promise<DataFile[]> {
   const loaded: DataFile[] = [];
-  const batch = 256;
-  for (let start = 0; start < files.length; start += batch) {
-    const results = await Promise.all(files.slice(start, start + batch).map((file) => importOne(file, cwd)));
-    for (const result of results) {
-      if ("problems" in result) problems.push(...result.problems);
-      else if (result.file) loaded.push(result.file);
-    }
+  const outcomes = await evaluateDataFiles(files, { timeLimitMs });
+  for (const [i, outcome] of outcomes.entries()) {
+    const file = relative(files[i] as string, cwd);
+    if ("missing" in outcome) continue;
+    if ("error" in outcome) problems.push(...importProblems(file, outcome.error));
+    else if ("problem" in outcome) problems.push({ file, field: "", message: outcome.problem });
+    else if (outcome.exports.default === undefined) {
+      problems.push({
+        file,
+        field: "",
+        message: "has no default export; the record must be `export default define...({ ... })`",
+      });
+    } else loaded.push({ file, value: outcome.exports.default });
   }
   return loaded;
-}
-
-async function importOne(file: string, cwd: string): Promise<{ file?: DataFile } | { problems: DataProblem[] }> {
-  const shown = relative(file, cwd);
-  const info = await stat(file).catch(() => undefined);
-  if (!info) return {};
-  try {
-    const module = await evaluateDataFile(file);
-    if (module.default === undefined) {
-      return {
-        problems: [
-          {
-            file: shown,
-            field: "",
-            message: "has no default export; the record must be `export default define...({ ... })`",
-          },
-        ],
-      };
-    }
-    return { file: { file: shown, value: module.default } };
-  } catch (error) {
-    return { problems: importProblems(shown, error) };
-  }
 }
 
 /**

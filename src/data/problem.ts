@@ -1,3 +1,5 @@
+import { showInvisible } from "../model/characters.ts";
+
 /**
  * One thing wrong with the data, said so a maintainer can fix it without reading code:
  * the file, the field inside it, the value found, and what it must be instead.
@@ -23,9 +25,10 @@ export function formatProblem(problem: DataProblem): string {
   return `${where}${value} ${problem.message}`;
 }
 
+/** The value as typed, cut short, with characters that do not show (or reorder what does) spelled out. */
 function showValue(value: unknown): string {
-  const text = value === undefined ? "undefined" : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const text = value === undefined ? "undefined" : showInvisible(JSON.stringify(value));
+  return [...text].length > 80 ? `${[...text].slice(0, 77).join("")}...` : text;
 }
 
 /** Thrown when the data cannot be published; carries every problem found, not just the first. */

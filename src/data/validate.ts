@@ -71,7 +71,6 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   }
   for (const { file, known } of resources) {
     eachId(known.causes, (id, i) => knownCause(file, `causes[${i}]`, id));
-    repeated(file, "causes", known.causes ?? [], problems);
     if (known.checked && daysBetween(today, known.checked) > 0) {
       problems.push({
         file,
@@ -83,7 +82,6 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   }
   for (const { file, known } of stories) {
     eachId(known.causes, (id, i) => knownCause(file, `causes[${i}]`, id));
-    repeated(file, "causes", known.causes ?? [], problems);
     eachId(known.pinnedResources, (id, i) => knownResource(file, `pinnedResources[${i}]`, id));
     eachId(known.excludedResources, (id, i) => {
       knownResource(file, `excludedResources[${i}]`, id);
@@ -111,7 +109,9 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
 
   // Whether a cause has help can only be decided when every resource file could be read.
   if ((unreadable.resources ?? []).length === 0) {
-    const helped = new Set(resources.flatMap((r) => r.known.causes ?? []));
+    // Read from the files as written: a resource whose causes list has another mistake (an id
+    // listed twice) still helps with the causes it names.
+    const helped = new Set(raw.resources.flatMap((r) => listed(r.value, "causes")));
     for (const { file, known } of causes) {
       if (known.id && !helped.has(known.id)) {
         problems.push({
@@ -188,11 +188,10 @@ function unique<T>(
   return seen;
 }
 
-function repeated(file: string, field: string, ids: readonly string[], problems: DataProblem[]): void {
-  for (const [i, id] of ids.entries()) {
-    if (ids.indexOf(id) !== i)
-      problems.push({ file, field: `${field}[${i}]`, value: id, message: "is listed twice; remove one" });
-  }
+/** The text items of a list field in a record as its file exports it, whatever else is wrong with it. */
+function listed(record: unknown, field: string): string[] {
+  const list = record && typeof record === "object" ? (record as Record<string, unknown>)[field] : undefined;
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : [];
 }
 
 function suggest(resource: Resource | undefined): string {

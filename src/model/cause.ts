@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { idSchema, markdownSchema, plainTextSchema } from "./text.ts";
+import { setOf } from "./set.ts";
+import { idSchema, labelSchema, markdownSchema, plainTextSchema } from "./text.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** Help a step links to: a resource's id (checked to exist), or a page elsewhere as { name, url }. */
-const stepHelpSchema = z.union([idSchema, z.strictObject({ name: plainTextSchema, url: httpsUrlSchema })], {
+const stepHelpSchema = z.union([idSchema, z.strictObject({ name: labelSchema, url: httpsUrlSchema })], {
   error: 'must be a resource id such as "childhelp", or a link such as { name: "...", url: "https://..." }',
 });
 
@@ -14,7 +15,7 @@ const stepHelpSchema = z.union([idSchema, z.strictObject({ name: plainTextSchema
 export const stepSchema = z
   .strictObject({
     text: plainTextSchema,
-    help: z.array(stepHelpSchema).default([]),
+    help: setOf(stepHelpSchema).default([]),
     emergency: z.boolean({ error: "must be true or false" }).default(false),
   })
   .refine((step) => step.help.length > 0 || step.emergency, {
@@ -28,9 +29,9 @@ export type Step = z.infer<typeof stepSchema>;
 export const causeSchema = z.strictObject({
   id: idSchema,
   /** As it appears in headings and lists: "Sexual abuse and assault". */
-  name: plainTextSchema,
+  name: labelSchema,
   /** Other names people search for: "Munchausen syndrome by proxy". */
-  alsoKnownAs: z.array(plainTextSchema).default([]),
+  alsoKnownAs: setOf(labelSchema).default([]),
   /** One plain sentence for lists and link previews. */
   summary: plainTextSchema,
   /** What it is, in a few short paragraphs of markdown, shown on the topic page. */
@@ -41,7 +42,7 @@ export const causeSchema = z.strictObject({
     .min(3, { error: "give at least 3 steps a reader can take now" })
     .max(5, { error: "give at most 5 steps; keep the most useful" }),
   /** Ids of causes a reader of this topic may also need. */
-  related: z.array(idSchema).default([]),
+  related: setOf(idSchema).default([]),
 });
 
 export type Cause = z.infer<typeof causeSchema>;

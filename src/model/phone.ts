@@ -1,4 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { z } from "zod";
+import { describeCharacter, findCharacterIssue } from "./characters.ts";
 
 /**
  * Helpline numbers are safety-critical, so they are stored once, as digits, and everything a
@@ -96,16 +98,49 @@ export function vanityToDigits(vanity: string): string {
 }
 
 /**
- * A vanity spelling must dial exactly the stored number, so a typo in either is caught.
- * The country code may be left out, as people usually do (800-656-HOPE).
+ * A vanity spelling must dial exactly the stored number, so a typo in either is caught. It may be
+ * written as people in the number's country dial it: with the country code (1-800-4-A-CHILD),
+ * without it (800-656-HOPE), or in the national format with its trunk prefix (the British
+ * 020 7946 0123 for +442079460123).
  */
 export function vanityMatches(vanity: string, digits: string): boolean {
   const dialled = vanityToDigits(vanity);
   if (!digits.startsWith("+")) return dialled === digits;
   const parsed = parsePhoneNumberFromString(digits);
   if (!parsed) return false;
-  return dialled === `${parsed.countryCallingCode}${parsed.nationalNumber}` || dialled === parsed.nationalNumber;
+  const national = parsed.format("NATIONAL").replace(/\D/g, "");
+  return [`${parsed.countryCallingCode}${parsed.nationalNumber}`, parsed.nationalNumber, national].includes(dialled);
 }
+
+/** What a keypad spelling is made of: letters A to Z, digits, and spaces, hyphens, dots, brackets and a plus between them. */
+const KEYPAD_SPELLING = /^[A-Za-z0-9 ().+-]+$/;
+
+/**
+ * The spelling of a number people know ("1-800-4-A-CHILD"), shown beside the call button. It is
+ * checked against the digits (`vanityMatches`), and may hold only what a keypad has: anything
+ * else, such as a right-to-left override that shows 1-800-DLIHC-A-4, would show visitors a
+ * number other than the one they dial.
+ */
+export const vanitySchema = z
+  .string({ error: 'must be the spelling in quotes, e.g. "1-800-4-A-CHILD"' })
+  .overwrite((text) => text.normalize("NFC"))
+  .trim()
+  .superRefine((text, ctx) => {
+    const allowed = "letters A to Z, digits, spaces and - . ( ) +";
+    const issue = findCharacterIssue(text, { lineBreaks: false });
+    const odd = issue?.char ?? [...text].find((char) => !KEYPAD_SPELLING.test(char));
+    if (odd !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `contains ${describeCharacter(odd)}; a spelling of a number holds only ${allowed}, so delete it`,
+      });
+    } else if (!/\d/.test(text) || text.length > 30) {
+      ctx.addIssue({
+        code: "custom",
+        message: 'must be a number as people write it, e.g. "1-800-4-A-CHILD" (at most 30 characters)',
+      });
+    }
+  });
 
 /** The `tel:` link for a number or short code: `tel:+18004224453`, `tel:988`. */
 export function telHref(digits: string): string {

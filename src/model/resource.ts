@@ -2,15 +2,16 @@ import { z } from "zod";
 import { isoDateSchema } from "./date.ts";
 import { hoursSchema } from "./hours.ts";
 import { languageSchema } from "./language.ts";
-import { e164Problem, shortCodeProblem, vanityMatches } from "./phone.ts";
-import { idSchema, plainTextSchema } from "./text.ts";
+import { e164Problem, shortCodeProblem, vanityMatches, vanitySchema } from "./phone.ts";
+import { setOf } from "./set.ts";
+import { idSchema, labelSchema, plainTextSchema } from "./text.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** What every way of reaching a line may say about itself, beyond the resource's defaults. */
 const channelDetails = {
   /** When this channel differs from the resource's hours (a chat open fewer hours, say). */
   hours: hoursSchema.optional(),
-  languages: z.array(languageSchema).optional(),
+  languages: setOf(languageSchema).optional(),
   /** One plain sentence a caller should know: "Press 1 for the Veterans Crisis Line". */
   note: plainTextSchema.optional(),
 };
@@ -20,7 +21,7 @@ const dialled = {
   number: z.string().optional(),
   shortCode: z.string().optional(),
   /** The spelling people know, checked against the digits: "1-800-4-A-CHILD". */
-  vanity: plainTextSchema.optional(),
+  vanity: vanitySchema.optional(),
 };
 
 const channelKinds = z.discriminatedUnion(
@@ -31,7 +32,7 @@ const channelKinds = z.discriminatedUnion(
       type: z.literal("text"),
       ...dialled,
       /** The word to send, when the line asks for one: "HOME". */
-      keyword: plainTextSchema.optional(),
+      keyword: labelSchema.optional(),
       ...channelDetails,
     }),
     z.strictObject({ type: z.literal("tty"), ...dialled, ...channelDetails }),
@@ -44,7 +45,7 @@ const channelKinds = z.discriminatedUnion(
     z.strictObject({
       type: z.literal("whatsapp"),
       number: z.string(),
-      vanity: plainTextSchema.optional(),
+      vanity: vanitySchema.optional(),
       ...channelDetails,
     }),
     z.strictObject({ type: z.literal("chat"), url: httpsUrlSchema, ...channelDetails }),
@@ -112,7 +113,7 @@ export function channelDigits(channel: Channel): string | undefined {
 }
 
 /** Where a group of facts was checked: the organization's own page that states them, not its home page. */
-export const sourceSchema = z.strictObject({ name: plainTextSchema, url: httpsUrlSchema });
+export const sourceSchema = z.strictObject({ name: labelSchema, url: httpsUrlSchema });
 
 /**
  * What happens when you reach out, as the organization itself says it: children and survivors
@@ -130,7 +131,7 @@ export const whatHappensSchema = z.strictObject({
   /** When the line may contact emergency services or child protection, in plain words. */
   whenTheyTellOthers: plainTextSchema.optional(),
   /** The organization's pages that say these things, one or more. */
-  sources: z.array(sourceSchema).min(1, { error: "name the organization's page that says these things" }),
+  sources: setOf(sourceSchema).min(1, { error: "name the organization's page that says these things" }),
 });
 
 export type WhatHappens = z.infer<typeof whatHappensSchema>;
@@ -140,28 +141,28 @@ export const resourceSchema = z
   .strictObject({
     id: idSchema,
     /** The line or service: "Childhelp National Child Abuse Hotline". */
-    name: plainTextSchema,
+    name: labelSchema,
     /** Who runs it: "Childhelp". */
-    organization: plainTextSchema,
+    organization: labelSchema,
     /** A line people can reach now in a crisis; these are listed first everywhere. */
     crisisLine: z.boolean({ error: "must be true or false" }),
     /** What it is, in one or two plain sentences. */
     summary: plainTextSchema,
     /** What it is not, so nobody relies on it for the wrong thing: "It is not a line for reporting abuse." */
-    notFor: z.array(plainTextSchema).default([]),
+    notFor: setOf(plainTextSchema).default([]),
     channels: z.array(channelSchema).default([]),
     website: httpsUrlSchema,
     /** When it answers; required for anything with a phone, text or chat channel. */
     hours: hoursSchema.optional(),
-    languages: z.array(languageSchema).min(1).default(["en"]),
+    languages: setOf(languageSchema).min(1).default(["en"]),
     /** More on languages than a list can say: "more than 170 through interpreters". */
     languagesNote: plainTextSchema.optional(),
     /** Who it is for. */
     serves: plainTextSchema,
     /** Where it works: "United States, its territories and Canada". */
-    area: plainTextSchema,
+    area: labelSchema,
     /** Ids of the causes it helps with, most central first: a topic's page lists first the lines that name it first. */
-    causes: z.array(idSchema).min(1, { error: "name at least one cause this resource helps with" }),
+    causes: setOf(idSchema).min(1, { error: "name at least one cause this resource helps with" }),
     /** What happens when you reach out; required for a crisis line. */
     whatHappens: whatHappensSchema.optional(),
     /** Where these facts were checked: the organization's page that states them. */
@@ -170,6 +171,23 @@ export const resourceSchema = z
     checked: isoDateSchema,
   })
   .superRefine((resource, ctx) => {
+    // A way to reach a line listed twice shows two identical buttons, and looks like two lines.
+    // (A text line may be listed twice with two keywords: 988 takes "AYUDA" for Spanish.)
+    const seen = new Map<string, number>();
+    for (const [i, channel] of resource.channels.entries()) {
+      // A videophone reached by its number and one reached by its page as well are two ways in.
+      const where = [channelDigits(channel), "url" in channel ? channel.url : undefined].filter(Boolean).join(" ");
+      const keyword = channel.type === "text" && channel.keyword ? ` ${channel.keyword.toUpperCase()}` : "";
+      const key = `${channel.type} ${where}${keyword}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["channels", i],
+          message: `repeats channels[${first}] (${channel.type} ${where}${keyword}); remove one`,
+        });
+    }
     const reachable = resource.channels.length > 0;
     if (reachable && !resource.hours && resource.channels.some((c) => !c.hours)) {
       ctx.addIssue({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeCharacter } from "./characters.ts";
 
 /**
  * Every link the hub publishes goes to a real site over an encrypted connection. `http:` can be
@@ -7,7 +8,33 @@ import { z } from "zod";
  */
 export const httpsUrlSchema = z
   .string({ error: "must be a web address starting with https://" })
-  .refine(isHttpsUrl, { error: "must be a full web address starting with https:// (not http:, javascript: or data:)" });
+  .refine(isHttpsUrl, {
+    error: "must be a full web address starting with https:// (not http:, javascript: or data:)",
+  })
+  .superRefine((value, ctx) => {
+    // Not abort on the check above: zod then takes a union's failure for a wrong kind, and says less.
+    const problem = isHttpsUrl(value) ? addressProblem(value) : undefined;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/**
+ * What makes an address other than it looks. A browser drops tabs and line breaks from an
+ * address and reads a space as part of it, so `https://rainn.org\t` works, but is published in
+ * the feed and the open data as typed; and a host name with letters from another alphabet
+ * (Cyrillic "а" for Latin "a") can look exactly like a helpline's own. Such host names are
+ * written in their plain a-z form (`xn--...`), which is what a visitor's browser shows them as.
+ */
+function addressProblem(value: string): string | undefined {
+  const odd = [...value].find((char) => !/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(char));
+  if (odd !== undefined) {
+    return `contains ${describeCharacter(odd)}; an address has no spaces or invisible characters (write a space in a path as %20)`;
+  }
+  const host = value.slice("https://".length).split(/[/?#]/)[0] ?? "";
+  if (!/^[\x21-\x7e]*$/.test(host)) {
+    return `has letters outside a to z in its host name (${host}); write the host in plain a-z letters, as the xn-- form a browser shows, so it cannot pass for another site`;
+  }
+  return undefined;
+}
 
 export function isHttpsUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;

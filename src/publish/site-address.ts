@@ -12,15 +12,21 @@
  * @example siteRoot("https://example.org", "/hub/") // "https://example.org/hub/"
  */
 export function siteRoot(siteUrl: string, pathPrefix: string): string {
-  const url = new URL(siteUrl);
-  const path = url.pathname.endsWith("/") ? url.pathname : `${url.pathname}/`;
-  if (path !== "/" && path !== pathPrefix) {
-    throw new Error(
-      `The site address ${siteUrl} ends in the path ${path}, but the site is built to be served under ${pathPrefix}. ` +
-        `Set PATH_PREFIX=${path} to match, or give the address without a path.`,
-    );
-  }
-  return `${url.origin}${pathPrefix}`;
+  const problem = sitePathProblem(siteUrl, pathPrefix);
+  if (problem) throw new Error(`The site address ${siteUrl} ${problem}`);
+  return `${new URL(siteUrl).origin}${pathPrefix}`;
+}
+
+/**
+ * Why the site address and the path the site is served under disagree, or `undefined`: checked
+ * with the data and the settings, before anything is built.
+ * @example sitePathProblem("https://someone.github.io/hub", "/") // "ends in the path /hub/, but ..."
+ */
+export function sitePathProblem(siteUrl: string, pathPrefix: string): string | undefined {
+  const { pathname } = new URL(siteUrl);
+  const path = pathname.endsWith("/") ? pathname : `${pathname}/`;
+  if (path === "/" || path === pathPrefix) return undefined;
+  return `ends in the path ${path}, but the site is built to be served under ${pathPrefix}; set PATH_PREFIX=${path} to match, or give the address without a path`;
 }
 
 /**

@@ -86,12 +86,18 @@ describe("readFreshnessOptions", () => {
     expect(readFreshnessOptions(["--max-age-days=10"], { HUB_STALE_AFTER_DAYS: "30" }).maxAgeDays).toBe(10);
   });
 
+  it("refuses a strict switch it cannot read, instead of leaving it off without a word", () => {
+    expect(() => readFreshnessOptions([], { HUB_STRICT_FRESHNESS: "on" })).toThrow(
+      'HUB_STRICT_FRESHNESS must be 1, true or yes to turn it on, or 0, false, no or nothing to leave it off; got "on"',
+    );
+  });
+
   it("refuses a misspelt flag or an age that is not a whole number, saying what works", () => {
     expect(() => readFreshnessOptions(["--strcit"], {})).toThrow(
       "Unknown option '--strcit'; the options are --strict and --max-age-days N",
     );
     expect(() => readFreshnessOptions(["--max-age-days", "six months"], {})).toThrow(
-      '--max-age-days (or HUB_STALE_AFTER_DAYS) must be a whole number of days, e.g. 180; got "six months"',
+      '--max-age-days (or HUB_STALE_AFTER_DAYS) must be a whole number of days from 0 to 3650, e.g. 180; got "six months"',
     );
   });
 });

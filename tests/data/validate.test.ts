@@ -77,7 +77,78 @@ describe("validateData", () => {
 
   it("refuses a cause listed twice on one record", () => {
     expect(problems({ ...base(), stories: [story("a", ["child-abuse", "child-abuse"])] })).toEqual([
-      '_data/stories/a.ts: causes[1] = "child-abuse" is listed twice; remove one',
+      '_data/stories/a.ts: causes[1] = "child-abuse" is listed twice (also at [0]); remove one',
+    ]);
+  });
+
+  it("treats every list of ids as a set: a line pinned twice, or listed twice to help now, would show twice", () => {
+    const records = base();
+    records.site = site({ helpNow: ["line", "other", "line"] });
+    records.stories = [story("a", ["child-abuse"], { pinnedResources: ["other", "other"] })];
+    records.causes[0] = cause("child-abuse", { related: ["sexual-assault", "sexual-assault"] });
+    expect(problems(records)).toEqual([
+      '_data/site.ts: helpNow[2] = "line" is listed twice (also at [0]); remove one',
+      '_data/causes/child-abuse.ts: related[1] = "sexual-assault" is listed twice (also at [0]); remove one',
+      '_data/stories/a.ts: pinnedResources[1] = "other" is listed twice (also at [0]); remove one',
+    ]);
+  });
+
+  it("refuses a way of reaching a line listed twice, but not one text line with two keywords", () => {
+    const records = base();
+    records.resources[0] = resource("line", ["child-abuse"], true, {
+      channels: [
+        { type: "call", number: "+18004224453" },
+        { type: "text", shortCode: "988" },
+        { type: "text", shortCode: "988", keyword: "AYUDA" },
+        { type: "call", number: "+18004224453", note: "The same line again." },
+      ],
+    });
+    expect(problems(records)).toEqual([
+      '_data/resources/line.ts: channels[3] = {"type":"call","number":"+18004224453","note":"The same line again."} repeats channels[0] (call +18004224453); remove one',
+    ]);
+  });
+
+  it("accepts a British number spelt the British way, with its leading 0", () => {
+    const records = base();
+    records.resources[0] = resource("line", ["child-abuse"], true, {
+      channels: [{ type: "call", number: "+442079460123", vanity: "020 7946 0123" }],
+    });
+    expect(problems(records)).toEqual([]);
+  });
+
+  it("refuses a quick exit that stays on the hub's own site", () => {
+    const records = { ...base(), site: site({ helpNow: ["line"], exitUrl: "https://www.hub.example.org/" }) };
+    expect(problems(records)).toEqual([
+      '_data/site.ts: exitUrl = "https://www.hub.example.org/" is on the hub\'s own site (hub.example.org); the quick exit must leave it, for an ordinary site such as https://www.weather.gov/',
+    ]);
+  });
+
+  it("refuses a site address with a query or a fragment, which every page address would carry", () => {
+    const records = { ...base(), site: site({ helpNow: ["line"], url: "https://hub.example.org/?ref=1" }) };
+    expect(problems(records)).toEqual([
+      '_data/site.ts: url = "https://hub.example.org/?ref=1" must be the site\'s address alone, with no ? or # part, e.g. https://hub.example.org',
+    ]);
+  });
+
+  it("refuses a story dated far from its source, and a check too lax to mean anything", () => {
+    const records = base();
+    records.stories = [
+      story("a", ["child-abuse"], { date: "2024-01-09", source: { publication: "Paper", published: "1994-01-09" } }),
+    ];
+    records.site = site({ helpNow: ["line"], staleAfterDays: 100_000 });
+    expect(problems(records)).toEqual([
+      "_data/site.ts: staleAfterDays = 100000 must be at most 730 (two years); a check older than that is no check at all",
+      '_data/stories/a.ts: source.published = "1994-01-09" is 10,957 days before the story\'s date (2024-01-09); both are the day the news came out, so they may be at most 31 days apart: check both years',
+    ]);
+  });
+
+  it("compares a story's date with its source's only when both are real dates", () => {
+    const records = base();
+    records.stories = [
+      story("a", ["child-abuse"], { date: "2024-02-31", source: { publication: "Paper", published: "1994-01-09" } }),
+    ];
+    expect(problems(records)).toEqual([
+      '_data/stories/a.ts: date = "2024-02-31" is not a real calendar date (check the day and month)',
     ]);
   });
 
@@ -107,12 +178,12 @@ describe("validateData", () => {
 
   it("refuses story and source dates after today, and accepts today", () => {
     const stories = [
-      story("a", ["child-abuse"], { date: "2026-03-02" }),
-      story("b", ["child-abuse"], { date: TODAY, source: { publication: "Paper", published: "2027-01-01" } }),
+      story("a", ["child-abuse"], { date: "2026-03-02", source: { publication: "Paper", published: TODAY } }),
+      story("b", ["child-abuse"], { date: TODAY, source: { publication: "Paper", published: "2026-03-02" } }),
     ];
     expect(problems({ ...base(), stories })).toEqual([
       '_data/stories/a.ts: date = "2026-03-02" is in the future (today is 2026-03-01); use the day it was published',
-      '_data/stories/b.ts: source.published = "2027-01-01" is in the future (today is 2026-03-01); use the day it was published',
+      '_data/stories/b.ts: source.published = "2026-03-02" is in the future (today is 2026-03-01); use the day it was published',
     ]);
   });
 
@@ -215,7 +286,9 @@ describe("validateData", () => {
     const records = base();
     records.causes[1] = cause("sexual-assault", { name: "" });
     records.resources[0] = resource("line", ["child-abuse"], true, { checked: "2025-02-30" });
-    records.stories = [story("a", ["child-abus"], { date: "2030-01-01" })];
+    records.stories = [
+      story("a", ["child-abus"], { date: "2026-03-05", source: { publication: "Paper", published: TODAY } }),
+    ];
     expect(problems(records)).toHaveLength(4);
   });
 

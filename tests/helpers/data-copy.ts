@@ -18,11 +18,12 @@ export interface DataCopy {
 
 /**
  * A copy of `_data/` to break on purpose. Data files import `../../src/define.ts`; the copy sits
- * deeper in the project, so those imports are rewritten to reach `src/` from where it is.
+ * deeper in the project (or, with `root`, elsewhere), so those imports are rewritten to reach
+ * `src/` from where it is.
  */
-export async function copyData(from = "_data"): Promise<DataCopy> {
-  await mkdir(ROOT, { recursive: true });
-  const abs = await mkdtemp(path.join(ROOT, "data-"));
+export async function copyData(from = "_data", root = ROOT): Promise<DataCopy> {
+  await mkdir(root, { recursive: true });
+  const abs = await mkdtemp(path.join(root, "data-"));
   await cp(from, abs, { recursive: true });
   for (const entry of await readdir(abs, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;

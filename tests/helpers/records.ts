@@ -8,7 +8,14 @@ import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
 /** Valid records to start from; each test changes only what it is about. */
 export function cause(id: string, extra: Partial<CauseInput> = {}): CauseInput {
   const steps = ["Call for help now.", "Talk to someone.", "Read more."].map((text) => ({ text, emergency: true }));
-  return { id, name: `Cause ${id}`, summary: "A cause.", description: "What it is.", steps, ...extra };
+  return {
+    id,
+    name: `Cause ${id}`,
+    summary: "A cause.",
+    description: "What it is, in a sentence or two.",
+    steps,
+    ...extra,
+  };
 }
 
 export function resource(
@@ -43,14 +50,16 @@ export function resource(
   };
 }
 
+/** A story whose source came out the day it is dated (the two must be close), unless `extra` says otherwise. */
 export function story(id: string, causes: string[], extra: Partial<StoryInput> = {}): StoryInput {
+  const date = extra.date ?? "2026-01-01";
   return {
     id,
     slug: id,
     title: `Story ${id}`,
-    date: "2026-01-01",
-    source: { publication: "Paper", published: "2026-01-01" },
-    summary: "What happened.",
+    date,
+    source: { publication: "Paper", published: date },
+    summary: "What happened, in a sentence or two.",
     causes,
     contentNote: "Mentions abuse.",
     ...extra,

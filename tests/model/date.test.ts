@@ -21,6 +21,13 @@ describe("dates in data files", () => {
     }
   });
 
+  it("refuses a date before 1990, earlier than anything the hub covers", () => {
+    expect(messages("1850-06-01")).toEqual([
+      "is before 1990-01-01, earlier than anything the hub covers; check the year",
+    ]);
+    expect(messages("1990-01-01")).toEqual([]);
+  });
+
   it("counts whole days between two dates, across a leap day", () => {
     expect(daysBetween("2024-01-09", "2026-03-01")).toBe(782);
     expect(daysBetween("2026-03-01", "2026-02-28")).toBe(-1);

@@ -6,6 +6,7 @@ import {
   smsHref,
   telHref,
   vanityMatches,
+  vanitySchema,
   vanityToDigits,
 } from "../../src/model/phone.ts";
 
@@ -50,6 +51,25 @@ describe("phone numbers", () => {
     expect(vanityMatches("1-800-THE-LOST", "+18008435678")).toBe(true);
     expect(vanityMatches("1-800-4-D-CHILD", "+18004224453")).toBe(false);
     expect(vanityMatches("800-656-HOPE", "+18006564674")).toBe(false);
+  });
+
+  it("accepts a number written as people dial it in its own country, trunk prefix included", () => {
+    expect(e164Problem("+442079460123")).toBeUndefined();
+    expect(vanityMatches("020 7946 0123", "+442079460123")).toBe(true);
+    expect(vanityMatches("+44 20 7946 0123", "+442079460123")).toBe(true);
+    expect(vanityMatches("(800) 422-4453", "+18004224453")).toBe(true);
+    expect(vanityMatches("020 7946 0124", "+442079460123")).toBe(false);
+  });
+
+  it("refuses a spelling with anything a keypad does not have, such as a right-to-left override", () => {
+    const messages = (value: string) => vanitySchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+    expect(messages("1-800-4-A-CHILD")).toEqual([]);
+    expect(messages("1-800-\u202EDLIHC-A-4")).toEqual([
+      "contains U+202E RIGHT-TO-LEFT OVERRIDE; a spelling of a number holds only letters A to Z, digits, spaces and - . ( ) +, so delete it",
+    ]);
+    expect(messages("１-800-HOPE")).toEqual([
+      'contains U+FF11 "１"; a spelling of a number holds only letters A to Z, digits, spaces and - . ( ) +, so delete it',
+    ]);
   });
 
   it("links calls with the digits and texts with the keyword already typed", () => {

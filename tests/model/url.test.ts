@@ -29,6 +29,27 @@ describe("isHttpsUrl", () => {
   });
 });
 
+describe("httpsUrlSchema", () => {
+  const messages = (value: string) => httpsUrlSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+
+  it("refuses spaces and invisible characters, which browsers drop but the feed and open data keep", () => {
+    expect(messages("https://www.rainn.org/\t")).toEqual([
+      "contains U+0009 TAB; an address has no spaces or invisible characters (write a space in a path as %20)",
+    ]);
+    expect(messages("https://www.rainn.org/get help")).toEqual([
+      "contains U+0020 SPACE; an address has no spaces or invisible characters (write a space in a path as %20)",
+    ]);
+  });
+
+  it("refuses a host name in letters that can pass for another site's", () => {
+    expect(messages("https://www.r\u0430inn.org/")).toEqual([
+      "has letters outside a to z in its host name (www.r\u0430inn.org); write the host in plain a-z letters, as the xn-- form a browser shows, so it cannot pass for another site",
+    ]);
+    expect(messages("https://www.xn--rinn-5cd.org/")).toEqual([]);
+    expect(messages("https://de.wikipedia.org/wiki/Kindesmisshandlung_ü")).toEqual([]);
+  });
+});
+
 describe("displayHost", () => {
   it("shows the host a visitor recognises", () => {
     expect(displayHost("https://www.rainn.org/get-help")).toBe("rainn.org");

@@ -1,10 +1,10 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../../scripts/lib/run.ts";
-import { buildSite } from "../../src/build/build-site.ts";
-import { readSettings } from "../../src/build/settings.ts";
+import { buildFromEnvironment } from "../../src/build/build-site.ts";
 import { copyData, type DataCopy } from "../helpers/data-copy.ts";
 import { NOTHING_SET } from "../helpers/global-setup.ts";
 import { runFolder, sharedSite } from "../helpers/site.ts";
@@ -227,7 +227,7 @@ const MISTAKES: Mistake[] = [
     apply: async (data) =>
       data.write(
         "causes/elder-abuse.ts",
-        `${(await data.read("causes/reentry.ts")).split("\n")[0]}\n\nexport default defineCause({ id: "elder-abuse", name: "Elder abuse", summary: "Harm to older people.", description: "What it is." });\n`,
+        `${(await data.read("causes/reentry.ts")).split("\n")[0]}\n\nexport default defineCause({ id: "elder-abuse", name: "Elder abuse", summary: "Harm to older people.", description: "What it is, in a sentence or two." });\n`,
       ),
     says: ['@/causes/elder-abuse.ts: id = "elder-abuse" has no resource'],
   },
@@ -243,6 +243,145 @@ const MISTAKES: Mistake[] = [
     name: "a data file exports nothing",
     apply: replaceIn("causes/reentry.ts", "export default defineCause(", "defineCause("),
     says: ["@/causes/reentry.ts has no default export"],
+  },
+  // Text that is not what it looks like.
+  {
+    name: "a vanity spelling hides a right-to-left override",
+    apply: replaceIn("resources/childhelp.ts", '"1-800-4-A-CHILD"', '"1-800-\\u202EDLIHC-A-4"'),
+    says: [
+      '@/resources/childhelp.ts: channels[0].vanity = "1-800-\\u{202E}DLIHC-A-4" contains U+202E RIGHT-TO-LEFT OVERRIDE; a spelling of a number holds only letters A to Z, digits, spaces and - . ( ) +, so delete it',
+    ],
+  },
+  {
+    name: "a form feed is pasted into a title",
+    apply: replaceIn("stories/blanchard-smart.ts", 'title: "Elizabeth Smart', 'title: "Elizabeth\\fSmart'),
+    says: [
+      '@/stories/blanchard-smart.ts: title = "Elizabeth\\fSmart reaches out to Gypsy Rose Blanchard after her release" contains U+000C FORM FEED after "Elizabeth", a control character that breaks the feed',
+    ],
+  },
+  {
+    name: "a title is one zero-width space",
+    apply: replaceIn("stories/blanchard-smart.ts", /\n {2}title: .*\n/, '\n  title: "\\u200B",\n'),
+    says: [
+      '@/stories/blanchard-smart.ts: title = "\\u{200B}" contains U+200B ZERO WIDTH SPACE at the start, which is invisible',
+    ],
+  },
+  {
+    name: "a summary carries a tracking image",
+    apply: replaceIn("stories/blanchard-smart.ts", "summary: `", "summary: `![x](https://tracker.example/p.png) "),
+    says: ["@/stories/blanchard-smart.ts: summary = ", "has an image (![...](...)); images are not published"],
+  },
+  {
+    name: "a summary has a heading, a second h1 on the page",
+    apply: replaceIn("stories/blanchard-kardashian.ts", "summary: `", "summary: `# Breaking news\n\n"),
+    says: ["@/stories/blanchard-kardashian.ts: summary = ", "has a heading (a line starting with #"],
+  },
+  {
+    name: "a title is 5,000 characters long",
+    apply: replaceIn("stories/blanchard-smart.ts", /\n {2}title: .*\n/, `\n  title: "${"Long ".repeat(1000)}",\n`),
+    says: [
+      "@/stories/blanchard-smart.ts: title = ",
+      "is 4,999 characters long; a name or title is at most 120, so shorten it",
+    ],
+  },
+  {
+    name: "a summary is only spaces",
+    apply: replaceIn("stories/blanchard-kardashian.ts", /summary: `[^`]*`/, "summary: `   `"),
+    says: ['@/stories/blanchard-kardashian.ts: summary = "   " must not be empty'],
+  },
+  {
+    name: "a story is dated 1850",
+    apply: replaceIn("stories/blanchard-kardashian.ts", /"2024-01-04"/g, '"1850-01-04"'),
+    says: [
+      '@/stories/blanchard-kardashian.ts: date = "1850-01-04" is before 1990-01-01, earlier than anything the hub covers; check the year',
+    ],
+  },
+  {
+    name: "a story is dated decades away from its source",
+    apply: replaceIn("stories/blanchard-smart.ts", 'published: "2024-01-09"', 'published: "1994-01-09"'),
+    says: [
+      '@/stories/blanchard-smart.ts: source.published = "1994-01-09" is 10,957 days before the story\'s date (2024-01-09)',
+    ],
+  },
+  // Help that repeats.
+  {
+    name: "a story pins the same resource twice",
+    apply: replaceIn(
+      "stories/blanchard-smart.ts",
+      "  contentNote:",
+      '  pinnedResources: ["rainn", "childhelp", "rainn"],\n  contentNote:',
+    ),
+    says: ['@/stories/blanchard-smart.ts: pinnedResources[2] = "rainn" is listed twice (also at [0]); remove one'],
+  },
+  {
+    name: "the home page's help list names a resource twice",
+    apply: replaceIn(
+      "site.ts",
+      '"988-lifeline", "crisis-text-line"',
+      '"988-lifeline", "crisis-text-line", "988-lifeline"',
+    ),
+    says: ['@/site.ts: helpNow[2] = "988-lifeline" is listed twice (also at [0]); remove one'],
+  },
+  {
+    name: "the quick exit points back at the hub",
+    apply: replaceIn("site.ts", 'exitUrl: "https://www.weather.gov/"', 'exitUrl: "https://hub.example.org/about/"'),
+    says: ['@/site.ts: exitUrl = "https://hub.example.org/about/" is on the hub\'s own site (hub.example.org)'],
+  },
+  // Data files that never finish.
+  {
+    name: "a data file loops forever",
+    apply: replaceIn(
+      "causes/reentry.ts",
+      "export default defineCause(",
+      "while (true) {}\nexport default defineCause(",
+    ),
+    env: { HUB_DATA_TIME_LIMIT: "3" },
+    says: [
+      "@/causes/reentry.ts did not finish loading within 3 s; look for a loop that never ends (a while or for loop whose condition stays true)",
+    ],
+  },
+  {
+    name: "a data file calls process.exit(0)",
+    apply: replaceIn(
+      "causes/reentry.ts",
+      "export default defineCause(",
+      "process.exit(0);\nexport default defineCause(",
+    ),
+    says: [
+      "@/causes/reentry.ts: line 3 stops the file from loading: process.exit() would stop the build; a data file must only export its record",
+    ],
+  },
+  {
+    name: "a data file starts a timer that throws later",
+    apply: replaceIn(
+      "resources/rainn.ts",
+      "export default defineResource(",
+      'setTimeout(() => {\n  throw new Error("late");\n}, 200);\nexport default defineResource(',
+    ),
+    says: [
+      "@/resources/rainn.ts leaves a timer (setTimeout or setInterval) running after it is read; a data file must only export its record",
+    ],
+  },
+  // Settings a hurried host gets wrong.
+  {
+    name: "PATH_PREFIX climbs out of the site",
+    apply: async () => {},
+    env: { PATH_PREFIX: "../up" },
+    says: ['PATH_PREFIX = "../up" has a "." or ".." part; give the path the site is served under, e.g. /hub/'],
+  },
+  {
+    name: "PATH_PREFIX has a space and a question mark",
+    apply: async () => {},
+    env: { PATH_PREFIX: "/a b?c/" },
+    says: ['PATH_PREFIX = "/a b?c/" has a space, "?", which an address cannot carry as it is'],
+  },
+  {
+    name: "HUB_TODAY is a word, not a date",
+    apply: async () => {},
+    env: { HUB_TODAY: "yesterday" },
+    says: [
+      'HUB_TODAY = "yesterday" must be a date written YYYY-MM-DD, e.g. 2026-03-12; leave it unset to check dates against today',
+    ],
   },
   {
     name: "strict freshness is asked for and resources are stale",
@@ -291,9 +430,7 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     await cp(goodSite, site, { recursive: true });
     await mistake.apply(data);
 
-    const outcome = await buildSite(
-      readSettings(env({ HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: site, ...mistake.env })),
-    );
+    const outcome = await buildFromEnvironment(env({ HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: site, ...mistake.env }));
 
     expect(outcome.ok).toBe(false);
     for (const text of mistake.says) expect(outcome.report).toContain(text.replaceAll("@/", `${data.dir}/`));
@@ -330,6 +467,86 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     expect(await readdir(path.dirname(neverWritten))).toEqual([]);
   });
 });
+
+describe("npm run build after a build that did not finish", () => {
+  const settings = (site: string) => env({ HUB_DATA_DIR: "_data", HUB_OUTPUT_DIR: site });
+
+  it("puts the published site back when a crash between the two renames left none, even if the data is then refused", async () => {
+    const published = await runFolder("crashed-");
+    const site = path.join(published, "site");
+    const dead = await endedPid();
+    // The state a build killed mid-swap leaves: the old site set aside, the new one never renamed.
+    await cp(goodSite, `${site}.previous-${dead}`, { recursive: true });
+    await mkdir(`${site}.staging-${dead}`);
+    await writeFile(path.join(`${site}.staging-${dead}`, "index.html"), "half built");
+    const data = await brokenData();
+    await replaceIn(
+      "stories/blanchard-smart.ts",
+      '"sexual-assault", "child-safety"',
+      '"sexual-asault", "child-safety"',
+    )(data);
+
+    const run = await runScript("build.ts", [], { env: { ...settings(site), HUB_DATA_DIR: data.dir } });
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "An earlier build stopped while swapping in the new site; put the last published site back in",
+    );
+    expect(run.stdout).toContain(
+      `Removed what earlier builds that did not finish left behind: ${site}.staging-${dead}.`,
+    );
+    expect(run.stderr).toContain('causes[2] = "sexual-asault" is not a cause');
+    expect(await readdir(published)).toEqual(["site"]);
+    expect(await hashFolder(site)).toEqual(goodHashes);
+  });
+
+  it("removes what a build killed while writing left behind, and the next build publishes", async () => {
+    const published = await runFolder("killed-");
+    const site = path.join(published, "site");
+    await cp(goodSite, site, { recursive: true });
+    await writeFile(path.join(site, "index.html"), "the last published site");
+    const before = await hashFolder(site);
+
+    // Killed as a CI timeout or a reboot kills it: no chance to clean up.
+    const child = spawn("node_modules/.bin/tsx", ["scripts/build.ts"], {
+      env: { ...process.env, ...settings(site) },
+      stdio: "ignore",
+    });
+    const staging = await waitFor(async () =>
+      (await readdir(published)).find((name) => /^site\.staging-\d+$/.test(name)),
+    );
+    process.kill(Number(staging.split("-").at(-1)), "SIGKILL");
+    await new Promise((resolve) => child.on("close", resolve));
+    expect((await readdir(published)).sort()).toEqual(["site", staging]);
+    expect(await hashFolder(site)).toEqual(before);
+
+    const run = await runScript("build.ts", [], { env: settings(site) });
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      `Removed what earlier builds that did not finish left behind: ${path.join(published, staging)}.`,
+    );
+    expect(await readdir(published)).toEqual(["site"]);
+    expect(await hashFolder(site)).toEqual(goodHashes);
+  });
+});
+
+/** The number of a process that has ended: one this test started and waited for. */
+async function endedPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await new Promise((resolve) => child.on("exit", resolve));
+  return child.pid as number;
+}
+
+/** Polls until `find` returns something; builds take seconds, so this waits up to a minute. */
+async function waitFor<T>(find: () => Promise<T | undefined>): Promise<T> {
+  for (let tries = 0; tries < 1200; tries++) {
+    const found = await find();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("waited a minute for a build to start writing");
+}
 
 describe("npm run build with good data", () => {
   it("publishes the site and warns about resources not checked for too long", async () => {
