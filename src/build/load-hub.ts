@@ -23,6 +23,8 @@ export interface LoadHubOptions {
   dataTimeLimitMs?: number | undefined;
   /** `npm start`, which loads the data again on every save: the threads that read it are kept. */
   serving?: boolean | undefined;
+  /** Where data files already run are remembered (src/data/data-file-cache.ts); unset, every file is run. */
+  cacheDir?: string | undefined;
 }
 
 /** The hub as the templates see it (`hub`): the view model, and what this build adds to it. */
@@ -41,10 +43,12 @@ export async function checkData({
   pathPrefix = "/",
   dataTimeLimitMs,
   serving = false,
+  cacheDir,
 }: LoadHubOptions): Promise<HubData> {
   const { raw, problems: loadProblems } = await loadData(dataDir, {
     timeLimitMs: dataTimeLimitMs,
     keepWorkers: serving,
+    cacheDir,
   });
   if (siteUrl && raw.site && typeof raw.site.value === "object") {
     raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
