@@ -11,6 +11,7 @@ import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
 import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
+import type { Hub } from "../view/hub.ts";
 import { outputDirOf, readSettings, type Settings, SettingsError } from "./settings.ts";
 
 /** What a build says when it ends: `report` for the console (stdout on success, stderr on failure). */
@@ -67,32 +68,31 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
     // waiting to hear what is wrong should not wait for it.
     const { default: Eleventy } = await import("@11ty/eleventy");
+    // The search index is built from the data, not the pages, so Pagefind (a process of its own)
+    // indexes while Eleventy renders: on two cores that takes its time off the build's wall time.
+    // Settled, not thrown, until the pages are written, so a failed pass never leaves it unwatched.
+    const searching = indexSearch(staging, searchRecords(hub), {
+      language: hub.site.language,
+      shardSize: settings.searchShardSize,
+    }).then(
+      (result) => ({ ok: true as const, result }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
     const passes = passCount(data.stories.length, settings.storiesPerPass);
-    for (let index = 0; index < passes; index++) {
-      const pass = { index, count: passes };
-      const eleventy = new Eleventy("content", staging, {
-        configPath: "eleventy.config.ts",
-        quietMode: true,
-        // Settings travel as values: the config callback hands them to eleventy.config.ts.
-        config: handToConfig({
-          settings: { ...settings, outputDir: staging },
-          pass,
-          hub: async () => hubForPass(hub, pass),
-        }),
-      });
-      // Eleventy would print its own error report with stack traces; the caller reports instead.
-      eleventy.disableLogger();
-      await eleventy.write();
-      if (index < passes - 1) collectGarbage();
+    try {
+      await writePages(Eleventy, staging, settings, hub, passes);
+    } catch (error) {
+      // Pagefind is still writing into the staging folder, which the failure removes.
+      await searching;
+      throw error;
     }
     // The dev server serves the assets as written, which is easier to debug; a published site
     // gets them minified, so each page fits the first round trip (minify-assets.ts).
     await minifyAssets(staging);
-    // Indexed before the swap, so a failed index leaves the previous site in place too.
-    const search = await indexSearch(staging, searchRecords(hub), {
-      language: hub.site.language,
-      shardSize: settings.searchShardSize,
-    });
+    // Awaited before the swap, so a failed index leaves the previous site in place too.
+    const indexed = await searching;
+    if (!indexed.ok) throw indexed.error;
+    const search = indexed.result;
     await swapIn(staging, target, previousFolder(target));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
@@ -108,6 +108,36 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // ENOTEMPTY that racing them gives.
     await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     return { ok: false, recovered, report: failureReport(error, settings.outputDir) };
+  }
+}
+
+/**
+ * Writes the pages in `passes` runs of Eleventy, each its share of the story pages
+ * (build-pass.ts), collecting the garbage of each before the next.
+ */
+async function writePages(
+  Eleventy: typeof import("@11ty/eleventy").default,
+  staging: string,
+  settings: Settings,
+  hub: Hub,
+  passes: number,
+): Promise<void> {
+  for (let index = 0; index < passes; index++) {
+    const pass = { index, count: passes };
+    const eleventy = new Eleventy("content", staging, {
+      configPath: "eleventy.config.ts",
+      quietMode: true,
+      // Settings travel as values: the config callback hands them to eleventy.config.ts.
+      config: handToConfig({
+        settings: { ...settings, outputDir: staging },
+        pass,
+        hub: async () => hubForPass(hub, pass),
+      }),
+    });
+    // Eleventy would print its own error report with stack traces; the caller reports instead.
+    eleventy.disableLogger();
+    await eleventy.write();
+    if (index < passes - 1) collectGarbage();
   }
 }
 

@@ -232,7 +232,8 @@ function cacheProblem(cache: string, cwd: string, dataDir: string): string | und
     ["data", dataDir],
     ["page templates (content/)", path.resolve(cwd, "content")],
   ] as const) {
-    if (within(cache, folder)) return `is inside the ${what}, which the build reads; give a folder of its own, e.g. .cache`;
+    if (within(cache, folder))
+      return `is inside the ${what}, which the build reads; give a folder of its own, e.g. .cache`;
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import type { Story } from "../model/story.ts";
 import type { SynonymGroup } from "../model/synonyms.ts";
 import { type CauseRef, type ChannelView, type ResourceView, viewResource } from "./channel.ts";
 import { buildDirectory, type DirectoryView } from "./directory.ts";
+import { plainParagraphs } from "./excerpt.ts";
 import { type FloorView, generalLines, helpFloor } from "./help-floor.ts";
 import { buildOutside, OUTSIDE_URL, type OutsideView } from "./outside.ts";
 import { compareCodePoints, compareForTopic, indexResources, type Match, pairStory } from "./pairing.ts";
@@ -178,6 +179,8 @@ export interface StoryView extends Story {
   dateText: string;
   sourceDateText: string;
   summaryHtml: string;
+  /** The summary's paragraphs as plain text, for descriptions and search (see excerpt.ts). */
+  summaryText: readonly string[];
   causeRefs: CauseRef[];
   help: HelpView;
   /** The strip between the content note and the story. */
@@ -272,6 +275,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       dateText: formatDate(story.date, locale),
       sourceDateText: formatDate(story.source.published, locale),
       summaryHtml: renderMarkdown(story.summary),
+      summaryText: plainParagraphs(story.summary),
       causeRefs: story.causes.map(causeRef),
       help,
       talkNow: talkNow(
