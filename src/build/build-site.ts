@@ -1,17 +1,20 @@
-import { readdir, rename, rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { staleProblem, staleResources, staleWarning } from "../data/freshness.ts";
 import { DataError, findDataError } from "../data/problem.ts";
+import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
 import { indexSearch } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
+import { siteRoot } from "../publish/site-address.ts";
+import { splitSitemapFile } from "../publish/sitemap-index.ts";
+import type { Hub } from "../view/hub.ts";
 import { passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
 import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
-import type { Hub } from "../view/hub.ts";
 import { outputDirOf, readSettings, type Settings, SettingsError } from "./settings.ts";
 
 /** What a build says when it ends: `report` for the console (stdout on success, stderr on failure). */
@@ -23,7 +26,7 @@ export type BuildOutcome = {
       ok: true;
       /** "Built 87 files into _site/ in 1.8 s (22 pages searchable)." */
       report: string;
-      /** Resources checked too long ago, when the build was not strict about them. */
+      /** Resources checked too long ago, when the build was not strict about them; hosts whose limits the site is over. */
       warning: string | undefined;
     }
   | {
@@ -93,6 +96,9 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     const indexed = await searching;
     if (!indexed.ok) throw indexed.error;
     const search = indexed.result;
+    // Over 50,000 addresses, sitemap.xml becomes an index of sitemap files (sitemap-index.ts).
+    await splitSitemapFile(staging, siteRoot(hub.site.url, settings.pathPrefix));
+    const footprint = await siteFootprint(staging);
     await swapIn(staging, target, previousFolder(target));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
@@ -100,8 +106,11 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     return {
       ok: true,
       recovered,
-      report: `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}).`,
-      warning: stale.length > 0 ? staleWarning(stale, maxAgeDays) : undefined,
+      report: `Built ${footprint.files} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}).`,
+      warning: joinWarnings([
+        ...(stale.length > 0 ? [staleWarning(stale, maxAgeDays)] : []),
+        ...hostWarnings(footprint),
+      ]),
     };
   } catch (error) {
     // Eleventy may still be finishing writes it started before the failure; rm retries on the
@@ -189,9 +198,8 @@ function collectGarbage(): void {
   (vm.runInNewContext("gc") as () => void)();
 }
 
-async function countFiles(folder: string): Promise<number> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).length;
+function joinWarnings(warnings: readonly string[]): string | undefined {
+  return warnings.length > 0 ? warnings.join("\n") : undefined;
 }
 
 /** Eleventy's own errors nest; the innermost message is the one that says what went wrong. */
