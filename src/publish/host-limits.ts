@@ -86,7 +86,12 @@ export async function siteFootprint(dir: string): Promise<SiteFootprint> {
 /** One line for each host whose limit the site is over, naming the host, the limit and what to do. */
 export function hostWarnings(site: SiteFootprint, limits: readonly HostLimit[] = HOST_LIMITS): string[] {
   const count = (n: number) => n.toLocaleString("en-US");
-  const size = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  const size = (bytes: number) =>
+    bytes >= 2 ** 30
+      ? `${(bytes / 2 ** 30).toFixed(1)} GiB`
+      : bytes >= 2 ** 20
+        ? `${(bytes / 2 ** 20).toFixed(1)} MiB`
+        : `${count(bytes)} bytes`;
   const warnings: string[] = [];
   for (const limit of limits) {
     const over: string[] = [];
