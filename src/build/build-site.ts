@@ -1,20 +1,22 @@
-import { rename, rm } from "node:fs/promises";
+import { rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { staleProblem, staleResources, staleWarning } from "../data/freshness.ts";
 import { DataError, findDataError } from "../data/problem.ts";
+import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
 import { indexSearch } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
 import { siteRoot } from "../publish/site-address.ts";
 import { splitSitemapFile } from "../publish/sitemap-index.ts";
-import type { Hub } from "../view/hub.ts";
+import type { Hub, StoryView } from "../view/hub.ts";
 import { passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
 import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
+import { pageRecord, readRecord, recordFile, reusableStories, reusePages, writeRecord } from "./page-reuse.ts";
 import { outputDirOf, readSettings, type Settings, SettingsError } from "./settings.ts";
 
 /** What a build says when it ends: `report` for the console (stdout on success, stderr on failure). */
@@ -81,9 +83,18 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
       (result) => ({ ok: true as const, result }),
       (error: unknown) => ({ ok: false as const, error }),
     );
-    const passes = passCount(data.stories.length, settings.storiesPerPass);
+    // Story pages whose every input is as it was when the published site was built are taken
+    // from it, not rendered again (page-reuse.ts).
+    const record = await pageRecord(hub, settings.pathPrefix, contentSecurityPolicyMeta());
+    const recordPath = recordFile(settings.cacheDir, target);
+    const reusable = await stillThere(target, reusableStories(await readRecord(recordPath), record));
+    const toRender = reusable.size > 0 ? hub.stories.filter((story) => !reusable.has(story.url)) : hub.stories;
+    const passes = passCount(toRender.length, settings.storiesPerPass);
     try {
-      await writePages(Eleventy, staging, settings, hub, passes);
+      await writePages(Eleventy, staging, settings, hub, toRender, passes);
+      const missing = await reusePages(target, staging, reusable);
+      if (missing.size > 0)
+        throw new Error(`Pages of the published site went missing while building: ${[...missing].join(", ")}`);
     } catch (error) {
       // Pagefind is still writing into the staging folder, which the failure removes.
       await searching;
@@ -100,13 +111,15 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     await splitSitemapFile(staging, siteRoot(hub.site.url, settings.pathPrefix));
     const footprint = await siteFootprint(staging);
     await swapIn(staging, target, previousFolder(target));
+    await writeRecord(recordPath, record);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
     const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
+    const reused = reusable.size > 0 ? `; ${reusable.size} unchanged story pages taken from the last build` : "";
     return {
       ok: true,
       recovered,
-      report: `Built ${footprint.files} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}).`,
+      report: `Built ${footprint.files} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}${reused}).`,
       warning: joinWarnings([
         ...(stale.length > 0 ? [staleWarning(stale, maxAgeDays)] : []),
         ...hostWarnings(footprint),
@@ -129,6 +142,7 @@ async function writePages(
   staging: string,
   settings: Settings,
   hub: Hub,
+  stories: readonly StoryView[],
   passes: number,
 ): Promise<void> {
   for (let index = 0; index < passes; index++) {
@@ -140,7 +154,7 @@ async function writePages(
       config: handToConfig({
         settings: { ...settings, outputDir: staging },
         pass,
-        hub: async () => hubForPass(hub, pass),
+        hub: async () => hubForPass(hub, pass, stories),
       }),
     });
     // Eleventy would print its own error report with stack traces; the caller reports instead.
@@ -196,6 +210,19 @@ async function swapIn(from: string, to: string, previous: string): Promise<void>
 function collectGarbage(): void {
   v8.setFlagsFromString("--expose-gc");
   (vm.runInNewContext("gc") as () => void)();
+}
+
+/** The reusable story pages whose file the published site in `site` still has. */
+async function stillThere(site: string, urls: Set<string>): Promise<Set<string>> {
+  const there = await Promise.all(
+    [...urls].map((url) =>
+      stat(path.join(site, url, "index.html")).then(
+        () => url,
+        () => undefined,
+      ),
+    ),
+  );
+  return new Set(there.filter((url) => url !== undefined));
 }
 
 function joinWarnings(warnings: readonly string[]): string | undefined {

@@ -4,7 +4,7 @@ import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
-import { buildHub, type Hub } from "../view/hub.ts";
+import { buildHub, type Hub, type StoryView } from "../view/hub.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 
@@ -81,11 +81,12 @@ export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
 }
 
 /**
- * The hub one pass of a build sees: its `batch` of story pages. Frozen, as the hub itself is, so
+ * The hub one pass of a build sees: its `batch` of the story pages to render (`stories`, all of
+ * them unless the build takes some from the published site, see page-reuse.ts). Frozen, as the hub itself is, so
  * Eleventy shares it between templates instead of copying it.
  */
-export function hubForPass(hub: Hub, pass: BuildPass): BuildHub {
-  const batch = batchOf({ stories: hub.stories, storyLists: hub.storyLists }, pass);
+export function hubForPass(hub: Hub, pass: BuildPass, stories: readonly StoryView[] = hub.stories): BuildHub {
+  const batch = batchOf({ stories, storyLists: hub.storyLists }, pass);
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 

@@ -58,6 +58,7 @@ export const NOTHING_SET: BuildEnv = {
   HUB_SEARCH_SHARD_SIZE: "",
   HUB_STRICT_FRESHNESS: "",
   HUB_STALE_AFTER_DAYS: "",
+  HUB_CACHE_DIR: "",
 };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -92,7 +93,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
 async function buildShared(runDir: string, name: SharedSiteName): Promise<SharedSite> {
   await mkdir(path.join(runDir, "shared"), { recursive: true });
   const dir = path.join(runDir, "shared", name);
-  const named = { ...NOTHING_SET, ...SHARED_SITES[name], HUB_OUTPUT_DIR: dir };
+  // The run's own cache, so a run neither reads a developer's .cache/ nor leaves anything in it.
+  const named = {
+    ...NOTHING_SET,
+    ...SHARED_SITES[name],
+    HUB_OUTPUT_DIR: dir,
+    HUB_CACHE_DIR: path.join(runDir, "cache"),
+  };
   // The day is named too, so a test that builds a variant builds it for the same day.
   const env = { ...named, HUB_TODAY: readSettings(named).today };
   const run = await runScript("build.ts", [], { env });
