@@ -42,6 +42,13 @@ export interface LoadOptions {
   cacheDir?: string | undefined;
 }
 
+export interface LoadResult {
+  raw: RawData;
+  problems: DataProblem[];
+  /** The files that were run, as messages name them: every file, less those the cache already knew. */
+  ran: string[];
+}
+
 /**
  * Runs every data file (TypeScript, see `evaluate-data-file.ts`, in the worker threads of
  * `data-file-pool.ts`) and gathers what each exports by default. A file that cannot be imported,
@@ -51,12 +58,13 @@ export interface LoadOptions {
 export async function loadData(
   dataDir: string,
   { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false, cacheDir }: LoadOptions = {},
-): Promise<{ raw: RawData; problems: DataProblem[] }> {
+): Promise<LoadResult> {
   try {
     const cache = cacheDir === undefined ? undefined : await openDataFileCache(cacheDir, dataDir);
-    const loaded = await loadEach(dataDir, cwd, timeLimitMs, cache);
+    const ran: string[] = [];
+    const loaded = await loadEach(dataDir, cwd, timeLimitMs, cache, ran);
     await cache?.save();
-    return loaded;
+    return { ...loaded, ran };
   } finally {
     if (!keepWorkers) await closeDataFilePool();
   }
@@ -67,9 +75,10 @@ async function loadEach(
   cwd: string,
   timeLimitMs: number,
   cache: DataFileCache | undefined,
+  ran: string[],
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems, cache);
+  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems, cache, ran);
   const raw: RawData = {
     site: undefined,
     synonyms: undefined,
@@ -138,9 +147,10 @@ async function importFiles(
   timeLimitMs: number,
   problems: DataProblem[],
   cache: DataFileCache | undefined,
+  ran: string[],
 ): Promise<DataFile[]> {
   const loaded: DataFile[] = [];
-  const outcomes = await evaluateWithCache(files, timeLimitMs, cache);
+  const outcomes = await evaluateWithCache(files, timeLimitMs, cache, (file) => ran.push(relative(file, cwd)));
   for (const [i, outcome] of outcomes.entries()) {
     const file = relative(files[i] as string, cwd);
     if ("missing" in outcome) continue;
@@ -166,14 +176,19 @@ async function evaluateWithCache(
   files: readonly string[],
   timeLimitMs: number,
   cache: DataFileCache | undefined,
+  onRun: (file: string) => void,
 ): Promise<DataFileOutcome[]> {
-  if (!cache) return evaluateDataFiles(files, { timeLimitMs });
+  if (!cache) {
+    files.forEach(onRun);
+    return evaluateDataFiles(files, { timeLimitMs });
+  }
   const keys = await keysOf(files, cache);
   const outcomes: (DataFileOutcome | undefined)[] = keys.map((key) => {
     const exports = key === undefined ? undefined : cache.get(key);
     return exports && { exports };
   });
   const toRun = files.filter((_, i) => outcomes[i] === undefined);
+  toRun.forEach(onRun);
   const ran = toRun.length > 0 ? await evaluateDataFiles(toRun, { timeLimitMs }) : [];
   let next = 0;
   return outcomes.map((cached, i) => {
