@@ -10,13 +10,21 @@ import { indexSearch } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
 import { siteRoot } from "../publish/site-address.ts";
 import { splitSitemapFile } from "../publish/sitemap-index.ts";
-import type { Hub, StoryView } from "../view/hub.ts";
-import { passCount } from "./build-pass.ts";
+import type { Hub } from "../view/hub.ts";
+import { type Batch, passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
 import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
-import { pageRecord, readRecord, recordFile, reusableStories, reusePages, writeRecord } from "./page-reuse.ts";
+import {
+  pageRecord,
+  pagesToRender,
+  readRecord,
+  recordFile,
+  reusablePages,
+  reusePages,
+  writeRecord,
+} from "./page-reuse.ts";
 import { outputDirOf, readSettings, type Settings, SettingsError } from "./settings.ts";
 
 /** What a build says when it ends: `report` for the console (stdout on success, stderr on failure). */
@@ -83,13 +91,13 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
       (result) => ({ ok: true as const, result }),
       (error: unknown) => ({ ok: false as const, error }),
     );
-    // Story pages whose every input is as it was when the published site was built are taken
-    // from it, not rendered again (page-reuse.ts).
+    // Story and story list pages whose every input is as it was when the published site was
+    // built are taken from it, not rendered again (page-reuse.ts).
     const record = await pageRecord(hub, settings.pathPrefix, contentSecurityPolicyMeta());
     const recordPath = recordFile(settings.cacheDir, target);
-    const reusable = await stillThere(target, reusableStories(await readRecord(recordPath), record));
-    const toRender = reusable.size > 0 ? hub.stories.filter((story) => !reusable.has(story.url)) : hub.stories;
-    const passes = passCount(toRender.length, settings.storiesPerPass);
+    const reusable = await stillThere(target, reusablePages(await readRecord(recordPath), record));
+    const toRender = pagesToRender(hub, reusable);
+    const passes = passCount(toRender.stories.length, settings.storiesPerPass);
     try {
       await writePages(Eleventy, staging, settings, hub, toRender, passes);
       const missing = await reusePages(target, staging, reusable);
@@ -115,7 +123,8 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
     const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
-    const reused = reusable.size > 0 ? `; ${reusable.size} unchanged story pages taken from the last build` : "";
+    const reused =
+      reusable.size > 0 ? `; ${reusable.size} unchanged story and list pages taken from the last build` : "";
     return {
       ok: true,
       recovered,
@@ -142,7 +151,7 @@ async function writePages(
   staging: string,
   settings: Settings,
   hub: Hub,
-  stories: readonly StoryView[],
+  pages: Batch,
   passes: number,
 ): Promise<void> {
   for (let index = 0; index < passes; index++) {
@@ -154,7 +163,7 @@ async function writePages(
       config: handToConfig({
         settings: { ...settings, outputDir: staging },
         pass,
-        hub: async () => hubForPass(hub, pass, stories),
+        hub: async () => hubForPass(hub, pass, pages),
       }),
     });
     // Eleventy would print its own error report with stack traces; the caller reports instead.

@@ -4,9 +4,10 @@ import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
-import { buildHub, type Hub, type StoryView } from "../view/hub.ts";
+import { buildHub, type Hub } from "../view/hub.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
+import { type PageRecord, pageRecord, pagesToRender, reusablePages } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
   dataDir: string;
@@ -81,12 +82,33 @@ export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
 }
 
 /**
- * The hub one pass of a build sees: its `batch` of the story pages to render (`stories`, all of
- * them unless the build takes some from the published site, see page-reuse.ts). Frozen, as the hub itself is, so
+ * The hub for `npm start`, loaded afresh on every rebuild as `loadHub` does, but with only the
+ * story and story list pages whose key changed since the last rebuild in its batch: Eleventy
+ * leaves the pages it does not write in the output folder, so a saved story re-renders its page,
+ * the lists it is on and the pages that are not story pages, not every story page
+ * (page-reuse.ts). The first rebuild, and any after the shared part or the code changed, renders
+ * everything. A refused load changes nothing, so the rebuild after the fix compares with the
+ * last pages written.
+ */
+export function devHub(options: LoadHubOptions): () => Promise<BuildHub> {
+  let written: PageRecord | undefined;
+  return async () => {
+    const prefix = options.pathPrefix ?? "/";
+    const hub = prepareHub(await checkData(options), prefix);
+    const record = await pageRecord(hub, prefix, contentSecurityPolicyMeta());
+    const reused = reusablePages(written, record);
+    written = record;
+    return hubForPass(hub, WHOLE_BUILD, pagesToRender(hub, reused));
+  };
+}
+
+/**
+ * The hub one pass of a build sees: its `batch` of the story and story list pages to render
+ * (`pages`, all of them unless the build takes some from the last build, see page-reuse.ts). Frozen, as the hub itself is, so
  * Eleventy shares it between templates instead of copying it.
  */
-export function hubForPass(hub: Hub, pass: BuildPass, stories: readonly StoryView[] = hub.stories): BuildHub {
-  const batch = batchOf({ stories, storyLists: hub.storyLists }, pass);
+export function hubForPass(hub: Hub, pass: BuildPass, pages: Batch = hub): BuildHub {
+  const batch = batchOf({ stories: pages.stories, storyLists: pages.storyLists }, pass);
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 

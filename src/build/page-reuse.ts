@@ -2,33 +2,35 @@ import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Hub, StoryView } from "../view/hub.ts";
+import type { Hub } from "../view/hub.ts";
+import type { Batch } from "./build-pass.ts";
 
 /*
  * A second `npm run build` after one story changed should not render 10,000 story pages again.
- * A story page is a function of its story's view (`StoryView`: the story, its help and its related
- * stories, all in the view model), of what every page shares (the site, the navigation, the help
- * context, the security policy, the path prefix) and of the code (`content/`, `src/`, the config,
- * the locked packages). The build records, beside the site it published, a key for the shared part
- * and one per story page. The next build renders only the story pages whose key changed, and takes
- * the others from the published site, which they are byte for byte. Anything else about the
- * shared part or the code changing, or no record, or no published site, is a full build.
- * Every page that is not a story page (lists, topics, helplines, feed, sitemap, open data) is
- * rendered every time: they are a few hundred and most of them list stories.
+ * A story page, or a page of a story list, is a function of its own part of the view model
+ * (`StoryView`: the story, its help and its related stories; `StoryListPage`: the stories it
+ * lists), of what every page shares (the site, the navigation, the help context, the security
+ * policy, the path prefix) and of the code (`content/`, `src/`, the config, the locked packages).
+ * The build records, beside the site it published, a key for the shared part and one per such
+ * page. The next build renders only the pages whose key changed, and takes the others from the
+ * published site, which they are byte for byte. Anything shared or any code changing, or no
+ * record, or no published site, is a full build. Every other page (topics, helplines, the home
+ * page, feed, sitemap, open data) is rendered every time: they are a few hundred at most.
+ * The dev server uses the same keys to render only what an edit changed (`devHub`, load-hub.ts).
  */
 
 /** Changes whenever what a record holds, or how keys are made, changes. */
-const FORMAT = "page-reuse 1";
+const FORMAT = "page-reuse 2";
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** What a build leaves beside its site for the next one. */
 export interface PageRecord {
   format: string;
-  /** Everything story pages share, and the code. */
+  /** Everything the pages share, and the code. */
   shared: string;
-  /** Each story page's key, by its address. */
-  stories: Record<string, string>;
+  /** Each story page's and story list page's key, by its address. */
+  pages: Record<string, string>;
 }
 
 /** The record of the site published in `outputDir`, kept in the cache folder. */
@@ -48,15 +50,22 @@ export async function pageRecord(hub: Hub, pathPrefix: string, contentSecurityPo
       await codeHash(),
     ].join("\0"),
   );
-  const stories: Record<string, string> = {};
-  for (const story of hub.stories) stories[story.url] = storyKey(story);
-  return { format: FORMAT, shared, stories };
+  const pages: Record<string, string> = {};
+  for (const page of [...hub.stories, ...hub.storyLists]) pages[page.url] = hash(JSON.stringify(page));
+  return { format: FORMAT, shared, pages };
 }
 
-/** The story pages a build may take from the published site: those whose key is what it was. */
-export function reusableStories(previous: PageRecord | undefined, now: PageRecord): Set<string> {
+/** The pages a build may take from the last one: those whose key is what it was. */
+export function reusablePages(previous: PageRecord | undefined, now: PageRecord): Set<string> {
   if (!previous || previous.format !== now.format || previous.shared !== now.shared) return new Set();
-  return new Set(Object.keys(now.stories).filter((url) => previous.stories[url] === now.stories[url]));
+  return new Set(Object.keys(now.pages).filter((url) => previous.pages[url] === now.pages[url]));
+}
+
+/** The story and story list pages of `hub` still to render: those not in `reused`. */
+export function pagesToRender(hub: Hub, reused: ReadonlySet<string>): Batch {
+  const fresh = <T extends { url: string }>(list: readonly T[]) =>
+    reused.size > 0 ? list.filter((page) => !reused.has(page.url)) : list;
+  return { stories: fresh(hub.stories), storyLists: fresh(hub.storyLists) };
 }
 
 export async function readRecord(file: string): Promise<PageRecord | undefined> {
@@ -76,7 +85,7 @@ export async function writeRecord(file: string, record: PageRecord): Promise<voi
 }
 
 /**
- * Puts the story pages at `urls` from the site in `from` into the site being built in `to`, as
+ * Puts the pages at `urls` from the site in `from` into the site being built in `to`, as
  * links to the same files where the file system allows (no bytes copied), or as copies. Returns
  * the addresses it could not find, which must then be rendered.
  */
@@ -98,10 +107,6 @@ export async function reusePages(from: string, to: string, urls: Iterable<string
     );
   }
   return missing;
-}
-
-function storyKey(story: StoryView): string {
-  return hash(JSON.stringify(story));
 }
 
 /** The templates, the code and the locked packages: what turns a view model into pages. */
