@@ -118,6 +118,9 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // Over 50,000 addresses, sitemap.xml becomes an index of sitemap files (sitemap-index.ts).
     await splitSitemapFile(staging, siteRoot(hub.site.url, settings.pathPrefix));
     const footprint = await siteFootprint(staging);
+    // The last build's record goes first: if the new one then cannot be written, the next build
+    // finds none and renders everything, instead of trusting keys of a site no longer published.
+    await rm(recordPath, { force: true });
     await swapIn(staging, target, previousFolder(target));
     await writeRecord(recordPath, record);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Hub } from "../view/hub.ts";
@@ -76,12 +76,19 @@ export async function readRecord(file: string): Promise<PageRecord | undefined> 
   }
 }
 
-/** Written only once the site it describes is published (to a temporary name, then renamed). */
+/**
+ * Written only once the site it describes is published (to a temporary name, then renamed). A
+ * record that cannot be written makes the next build a full one; it must not fail this one.
+ */
 export async function writeRecord(file: string, record: PageRecord): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(record));
-  await rename(temporary, file);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, JSON.stringify(record));
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
 }
 
 /**

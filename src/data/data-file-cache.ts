@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
@@ -76,10 +76,16 @@ export async function openDataFileCache(cacheDir: string, dataDir: string): Prom
       const next: Pack = { salt, entries: used };
       inMemory.set(file, next);
       if (used.size === before.size && [...used.keys()].every((key) => before.has(key))) return;
-      await mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, v8.serialize({ format: FORMAT, salt, entries: [...used] }));
-      await rename(temporary, file);
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(temporary, v8.serialize({ format: FORMAT, salt, entries: [...used] }));
+        await rename(temporary, file);
+      } catch {
+        // A cache that cannot be written (a read-only or full disk, a folder deleted meanwhile)
+        // makes the next load a cold one; it must not fail this one.
+        await rm(temporary, { force: true }).catch(() => undefined);
+      }
     },
   };
 }

@@ -45,10 +45,7 @@ export function sharedSettings(name: SharedSiteName): Settings {
  */
 export async function buildOwnSite(env: BuildEnv = {}): Promise<BuiltSite> {
   const outputDir = path.join(await runFolder("site-"), "site");
-  const cache = path.join(inject("runDir"), "cache");
-  const run = await runScript("build.ts", [], {
-    env: { ...NOTHING_SET, HUB_CACHE_DIR: cache, ...env, HUB_OUTPUT_DIR: outputDir },
-  });
+  const run = await runScript("build.ts", [], { env: { ...NOTHING_SET, ...env, HUB_OUTPUT_DIR: outputDir } });
   if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stderr}`);
   return siteIn(outputDir);
 }
