@@ -53,8 +53,15 @@ export interface DataFileCache {
   save(): Promise<void>;
 }
 
-/** Opens the cache of the data folder `dataDir` in `cacheDir`; a missing or unreadable pack is an empty one. */
-export async function openDataFileCache(cacheDir: string, dataDir: string): Promise<DataFileCache> {
+/**
+ * Opens the cache of the data folder `dataDir` in `cacheDir`; a missing or unreadable pack is an
+ * empty one. `keepInMemory` (the dev server) keeps the pack in this process for the next load.
+ */
+export async function openDataFileCache(
+  cacheDir: string,
+  dataDir: string,
+  { keepInMemory = false }: { keepInMemory?: boolean } = {},
+): Promise<DataFileCache> {
   const file = packFile(cacheDir, dataDir);
   const { salt, helpers } = await currentSalt();
   let pack = inMemory.get(file);
@@ -73,8 +80,8 @@ export async function openDataFileCache(cacheDir: string, dataDir: string): Prom
       used.set(key, v8.serialize(exports));
     },
     async save() {
-      const next: Pack = { salt, entries: used };
-      inMemory.set(file, next);
+      // Only the dev server loads again in this process; a build lets the pack go once its data is read.
+      if (keepInMemory) inMemory.set(file, { salt, entries: used });
       if (used.size === before.size && [...used.keys()].every((key) => before.has(key))) return;
       const temporary = `${file}.${process.pid}.tmp`;
       try {

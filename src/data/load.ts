@@ -60,7 +60,8 @@ export async function loadData(
   { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false, cacheDir }: LoadOptions = {},
 ): Promise<LoadResult> {
   try {
-    const cache = cacheDir === undefined ? undefined : await openDataFileCache(cacheDir, dataDir);
+    const cache =
+      cacheDir === undefined ? undefined : await openDataFileCache(cacheDir, dataDir, { keepInMemory: keepWorkers });
     const ran: string[] = [];
     const loaded = await loadEach(dataDir, cwd, timeLimitMs, cache, ran);
     await cache?.save();
