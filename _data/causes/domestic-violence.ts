@@ -32,7 +32,7 @@ un familiar. Incluye los golpes y las amenazas. También incluye revisarle el te
 de sus amistades y controlar su dinero.
 
 Un defensor, que es una persona capacitada para apoyar a las víctimas, puede ayudarle a hacer un plan de
-seguridad, quiera o no dejar la relación. Si alguien podría revisar su teléfono o su computadora, lea
+seguridad, quiera o no dejar la relación. Si alguien puede revisar su teléfono o su computadora, lea
 primero nuestra página sobre cómo navegar con seguridad.`,
       from: "7237b9cd",
     },
