@@ -10,8 +10,13 @@ import { idSchema, plainTextSchema } from "./text.ts";
  */
 export const synonymGroupSchema = z
   .strictObject({
-    /** What people type, as they type it, in English or Spanish: "kill myself", "me violaron". */
+    /** What English speakers type, as they type it: "kill myself". Found by the English search. */
     words: z.array(plainTextSchema).min(1, { error: "list at least one word or phrase people type" }),
+    /**
+     * What Spanish speakers type for the same need, as they type it: "me quiero morir". Found by
+     * the Spanish search. Not a translation of `words` (no hash): each list is what its speakers type.
+     */
+    es: z.array(plainTextSchema).min(1, { error: "list at least one word or phrase Spanish speakers type" }),
     /** Topics these words are about: the topic pages come up for them. */
     causes: z.array(idSchema).default([]),
     /** Helplines these words should find. */
