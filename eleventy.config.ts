@@ -4,7 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
 import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
 import { searchIndexFrom } from "./src/build/dev-search-index.ts";
-import { loadHub } from "./src/build/load-hub.ts";
+import { type BuildHub, editionFor, loadHub } from "./src/build/load-hub.ts";
 import { minifyAssets } from "./src/build/minify-assets.ts";
 import { OUTPUT_DIR, readSettings } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
@@ -16,6 +16,7 @@ import { hubExport } from "./src/publish/hub-export.ts";
 import { pageMetadata } from "./src/publish/page-metadata.ts";
 import { publicUrl, siteRoot } from "./src/publish/site-address.ts";
 import type { Hub } from "./src/view/hub.ts";
+import { otherLanguage, pageLanguage, twinUrl } from "./src/view/language.ts";
 
 /*
  * The Eleventy adapter: it wires the hub's data and pages together and holds no logic of its own.
@@ -60,6 +61,12 @@ export default function (eleventyConfig: UserConfig) {
 
   // Every root-relative link gets the path prefix, so the site works under any folder.
   eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // Languages: each page shows its own language's hub, found from its address (src/view/language.ts).
+  eleventyConfig.addFilter("edition", (hub: BuildHub, url: string) => editionFor(hub, url));
+  eleventyConfig.addFilter("pageLanguage", pageLanguage);
+  eleventyConfig.addFilter("twinUrl", twinUrl);
+  eleventyConfig.addFilter("otherLanguage", (_hub: BuildHub, url: string) => otherLanguage(pageLanguage(url)));
 
   // Publishing: full addresses and <head> metadata for every page, the Atom feed and its dates,
   // the open data files and the hosts' `_headers`; the logic lives in src/.

@@ -3,9 +3,12 @@ import { loadData } from "../data/load.ts";
 import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
+import type { Language } from "../model/translation.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
-import { buildHub, type Hub } from "../view/hub.ts";
+import { buildEditions, type Editions } from "../view/editions.ts";
+import type { CauseView, HelpCardView, Hub, ResourcePage } from "../view/hub.ts";
+import { pageLanguage } from "../view/language.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 
@@ -31,8 +34,18 @@ export interface LoadHubOptions {
   pass?: BuildPass | undefined;
 }
 
-/** The hub as the templates see it (`hub`): the view model, and what this build adds to it. */
+/**
+ * The hub as the templates see it (`hub`): the view model in the site's own language, every
+ * language's (`languages`), the pages of every language for the templates that page over them
+ * (`all`, `batch`), and what this build adds. A page shows its own language's hub, found from its
+ * address (`edition`), so there is still one template per kind of page.
+ */
 export interface BuildHub extends Hub {
+  languages: Editions;
+  /** Every language's hub, the site's own first: single pages (home, search...) page over it. */
+  editions: readonly Hub[];
+  /** The pages of every language, for the templates that write one page per item. */
+  all: { causes: readonly CauseView[]; resourcePages: readonly ResourcePage[]; helpCards: readonly HelpCardView[] };
   /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
   batch: Batch;
   /** The Content-Security-Policy every page carries in its `<meta http-equiv>` (see src/publish/headers.ts). */
@@ -74,9 +87,9 @@ export async function checkData({
 }
 
 /** What `npm run build` has read, checked and prepared, kept for the rest of its run. */
-let shared: { key: string; data: Promise<HubData>; hub?: Promise<Hub> } | undefined;
+let shared: { key: string; data: Promise<HubData>; hub?: Promise<PreparedHub> } | undefined;
 
-function sharedRun(options: LoadHubOptions): { data: Promise<HubData>; hub?: Promise<Hub> } {
+function sharedRun(options: LoadHubOptions): { data: Promise<HubData>; hub?: Promise<PreparedHub> } {
   const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl, options.pathPrefix]);
   if (shared?.key !== key) shared = { key, data: checkData(options) };
   return shared;
@@ -104,22 +117,42 @@ export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
   return forPass(await run.hub, pass);
 }
 
+/** The hub before a pass takes its share of the story pages: every language's, prepared once. */
+type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
+
 /** Frozen, as the hub itself is, so Eleventy shares it between templates instead of copying it. */
-function forPass(hub: Hub, pass: BuildPass): BuildHub {
-  const batch = batchOf({ stories: hub.stories, storyLists: hub.storyLists }, pass);
+function forPass(hub: PreparedHub, pass: BuildPass): BuildHub {
+  // Both languages' story pages are shared out, so each pass writes its share of each.
+  const batch = batchOf(
+    { stories: hub.editions.flatMap((h) => h.stories), storyLists: hub.editions.flatMap((h) => h.storyLists) },
+    pass,
+  );
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 
-function prepare(data: HubData, pathPrefix: string): Hub {
-  const strings = STRINGS[data.site.language];
-  if (!strings) throw new Error(`checkData let through a language without interface text: ${data.site.language}`);
-  return buildHub(data, {
-    strings,
+function prepare(data: HubData, pathPrefix: string): PreparedHub {
+  const languages = buildEditions(data, {
     storiesPerPage: 20,
     latestCount: 5,
     relatedCount: 3,
     siteRoot: siteRoot(data.site.url, pathPrefix),
   });
+  const editions = Object.values(languages);
+  return {
+    ...languages.en,
+    languages,
+    editions,
+    all: {
+      causes: editions.flatMap((h) => h.causes),
+      resourcePages: editions.flatMap((h) => h.resourcePages),
+      helpCards: editions.flatMap((h) => h.helpCards),
+    },
+  };
+}
+
+/** The hub a page at `url` shows: its own language's (src/view/language.ts). */
+export function editionFor(hub: BuildHub, url: string): Hub {
+  return hub.languages[pageLanguage(url) as Language];
 }
 
 /** One file's problems together, files in order, each file's problems in the order found. */

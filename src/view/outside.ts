@@ -55,10 +55,11 @@ export function buildOutside(
   site: { language: string; linesFor: string; worldwideDirectory: { name: string; url: string } },
   strings: Strings,
   report: (line: { id: string; name: string }) => string,
+  base = "",
 ): OutsideView {
   const locale = site.language;
   return {
-    url: OUTSIDE_URL,
+    url: `${base}${OUTSIDE_URL}`,
     title: strings.outside.title(site.linesFor),
     countries: [...countries]
       .sort((a, b) => a.name.localeCompare(b.name, locale))
@@ -75,7 +76,7 @@ export function buildOutside(
           name: line.name,
           summary: line.summary,
           serves: line.serves,
-          channelViews: line.channels.map((c) => viewChannel(c, locale, strings, true)),
+          channelViews: line.channels.map((c) => viewChannel(c, locale, strings, true, line)),
           ...(line.hours ? { hoursText: describeHours(line.hours, locale, strings.hours) } : {}),
           alwaysOpen: line.hours?.kind === "always",
           languagesText: languageNames(line.languages, locale),
