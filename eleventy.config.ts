@@ -10,7 +10,7 @@ import { OUTPUT_DIR, readSettings } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
-import { headersFile } from "./src/publish/hosting.ts";
+import { headersFile, redirectsFile } from "./src/publish/hosting.ts";
 import { hsdsOrganizations, hsdsServices } from "./src/publish/hsds.ts";
 import { hubExport } from "./src/publish/hub-export.ts";
 import { pageMetadata } from "./src/publish/page-metadata.ts";
@@ -66,7 +66,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("edition", (hub: BuildHub, url: string) => editionFor(hub, url));
   eleventyConfig.addFilter("pageLanguage", pageLanguage);
   eleventyConfig.addFilter("twinUrl", twinUrl);
-  eleventyConfig.addFilter("otherLanguage", (_hub: BuildHub, url: string) => otherLanguage(pageLanguage(url)));
+  eleventyConfig.addFilter("otherLanguage", (url: string) => otherLanguage(pageLanguage(url)));
 
   // Publishing: full addresses and <head> metadata for every page, the Atom feed and its dates,
   // the open data files and the hosts' `_headers`; the logic lives in src/.
@@ -81,8 +81,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
   eleventyConfig.addFilter("hubExport", hubExport);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
-  eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: Hub) => allPageUrls(pages, hub));
+  eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: BuildHub) => allPageUrls(pages, hub.pages));
   eleventyConfig.addShortcode("headersFile", () => headersFile(securityHeaders(), settings.pathPrefix));
+  eleventyConfig.addShortcode("redirectsFile", () => redirectsFile(settings.pathPrefix));
 
   // A data mistake must never be shown on a page; Nunjucks must fail instead of printing "undefined".
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true });

@@ -8,6 +8,7 @@ import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "
 import { readSettings, type Settings, SettingsError } from "../src/build/settings.ts";
 import { readFreshnessOptions, staleProblem, staleResources, staleWarning } from "../src/data/freshness.ts";
 import { DataError, findDataError } from "../src/data/problem.ts";
+import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../src/data/translations.ts";
 import { indexSearch } from "../src/publish/search-index.ts";
 import { searchRecords } from "../src/publish/search-records.ts";
 
@@ -38,8 +39,13 @@ try {
   const data = await checkDataOnce(settings);
   const freshness = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
   const stale = staleResources(data.resources, settings.today, freshness.maxAgeDays);
-  if (freshness.strict && stale.length > 0) {
-    throw new DataError(stale.map((s) => staleProblem(s, freshness.maxAgeDays)));
+  // Spanish translated from English that has since changed (src/data/translations.ts): the same rule.
+  const staleSpanish = staleTranslations(data);
+  if (freshness.strict && stale.length + staleSpanish.length > 0) {
+    throw new DataError([
+      ...stale.map((s) => staleProblem(s, freshness.maxAgeDays)),
+      ...staleSpanish.map(staleTranslationProblem),
+    ]);
   }
 
   // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
@@ -58,8 +64,8 @@ try {
   // Indexed before the swap, so a failed index leaves the previous site in place too. The hub the
   // passes built from is shared, not prepared again (src/build/load-hub.ts).
   const hub = await loadHub({ ...settings, pass: WHOLE_BUILD });
-  const search = await indexSearch(staging, searchRecords(hub), {
-    language: hub.site.language,
+  // One index per language: each language's pages, its own words (src/publish/search-records.ts).
+  const search = await indexSearch(staging, hub.editions.flatMap(searchRecords), {
     shardSize: settings.searchShardSize,
   });
   await swapIn(staging, target);
@@ -69,6 +75,7 @@ try {
     `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${search.shards > 1 ? ` in ${search.shards} index shards` : ""}).`,
   );
   if (stale.length > 0) console.warn(staleWarning(stale, freshness.maxAgeDays));
+  if (staleSpanish.length > 0) console.warn(staleTranslationWarning(staleSpanish));
 } catch (error) {
   if (staging) await rm(staging, { recursive: true, force: true });
   const known = findDataError(error) ?? (error instanceof SettingsError ? error : undefined);

@@ -44,6 +44,8 @@ export interface BuildHub extends Hub {
   languages: Editions;
   /** Every language's hub, the site's own first: single pages (home, search...) page over it. */
   editions: readonly Hub[];
+  /** Every language's story and story-list pages: each pass writes its share (`batch`), the sitemap lists them all. */
+  pages: Batch;
   /** The pages of every language, for the templates that write one page per item. */
   all: { causes: readonly CauseView[]; resourcePages: readonly ResourcePage[]; helpCards: readonly HelpCardView[] };
   /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
@@ -123,10 +125,7 @@ type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
 /** Frozen, as the hub itself is, so Eleventy shares it between templates instead of copying it. */
 function forPass(hub: PreparedHub, pass: BuildPass): BuildHub {
   // Both languages' story pages are shared out, so each pass writes its share of each.
-  const batch = batchOf(
-    { stories: hub.editions.flatMap((h) => h.stories), storyLists: hub.editions.flatMap((h) => h.storyLists) },
-    pass,
-  );
+  const batch = batchOf(hub.pages, pass);
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 
@@ -142,6 +141,7 @@ function prepare(data: HubData, pathPrefix: string): PreparedHub {
     ...languages.en,
     languages,
     editions,
+    pages: { stories: editions.flatMap((h) => h.stories), storyLists: editions.flatMap((h) => h.storyLists) },
     all: {
       causes: editions.flatMap((h) => h.causes),
       resourcePages: editions.flatMap((h) => h.resourcePages),

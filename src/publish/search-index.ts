@@ -19,7 +19,7 @@ export const SHARDS_FILE = "shards.json";
 export async function indexSearch(
   siteDir: string,
   records: readonly SearchRecord[],
-  { language, shardSize }: { language: string; shardSize: number },
+  { shardSize }: { shardSize: number },
 ): Promise<{ pages: number; shards: number }> {
   const shards: SearchRecord[][] = [];
   for (let start = 0; start < records.length || start === 0; start += shardSize) {
@@ -28,7 +28,7 @@ export async function indexSearch(
   const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
   try {
     for (const [i, shard] of shards.entries()) {
-      await buildShard(path.join(siteDir, folders[i] as string), shard, language);
+      await buildShard(path.join(siteDir, folders[i] as string), shard);
     }
   } finally {
     // Pagefind runs as a separate process; without this the build would never exit.
@@ -39,7 +39,7 @@ export async function indexSearch(
   return { pages: records.length, shards: shards.length };
 }
 
-async function buildShard(outputPath: string, records: readonly SearchRecord[], language: string): Promise<void> {
+async function buildShard(outputPath: string, records: readonly SearchRecord[]): Promise<void> {
   const created = await pagefind.createIndex({});
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
@@ -48,7 +48,7 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
       const added = await index.addCustomRecord({
         url: record.url,
         content: record.content,
-        language,
+        language: record.language,
         // The search page lists results with a line to call or text first (content/assets/search.js).
         filters: record.call ? { help: ["line"] } : {},
         // Meta is strings only (https://pagefind.app/docs/metadata/); the button's parts go in one key each.

@@ -43,6 +43,8 @@ export function translateData(data: HubData, language: Language): HubData {
     resources: each(data.resources),
     countries: each(data.countries),
     stories: each(data.stories),
+    // Each language's search finds what its own speakers type (`_data/synonyms.ts`).
+    synonyms: data.synonyms.map((group) => ({ ...group, words: group.es })),
   };
 }
 

@@ -59,7 +59,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
     if (options.search) {
       const settings = readSettings(process.env);
       const hub = await loadHub(settings);
-      await indexSearch(dir, searchRecords(hub), { language: hub.site.language, shardSize: settings.searchShardSize });
+      await indexSearch(dir, hub.editions.flatMap(searchRecords), { shardSize: settings.searchShardSize });
     }
   } finally {
     for (const [key, value] of Object.entries(saved)) {

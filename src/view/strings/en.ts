@@ -282,6 +282,8 @@ export const en = {
   notFound: {
     title: "Page not found",
     text: "There is no page at this address. It may have moved.",
+    /** On the other language's 404 page, in this language, linking to this language's home page. */
+    offer: "Looking for help in English? Go to the home page.",
   },
 };
 

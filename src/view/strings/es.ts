@@ -270,6 +270,7 @@ export const es = {
   notFound: {
     title: "No se encontró la página",
     text: "No hay ninguna página en esta dirección. Es posible que se haya movido.",
+    offer: "¿Busca ayuda en español? Vaya a la página principal en español.",
   },
 } satisfies Strings;
 
