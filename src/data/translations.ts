@@ -36,7 +36,6 @@ export function translationProblems(file: string, record: unknown, spec: ProseSp
       problems.push({
         file,
         field: `es.${pathText(field.path)}`,
-        value: undefined,
         message: `is missing: translate ${pathText(field.path)} ("${excerpt(field.english)}") as { text: "...", from: "${englishHash(field.english)}" }`,
       });
     }
@@ -109,7 +108,7 @@ export function staleMessage(stale: StaleTranslation): string {
 /** A stale translation as a problem, for the strict build that refuses it. */
 export function staleTranslationProblem(stale: StaleTranslation): DataProblem {
   const message = staleMessage(stale).slice(`${stale.file}: ${stale.field} `.length);
-  return { file: stale.file, field: stale.field, value: undefined, message };
+  return { file: stale.file, field: stale.field, message };
 }
 
 /** What the build prints when it publishes stale translations anyway. */
@@ -152,7 +151,6 @@ function walkExtra(
       problems.push({
         file,
         field,
-        value: undefined,
         message: `has ${es.length} item${es.length === 1 ? "" : "s"} but the English ${pathText(path)} has ${count}; keep one per English item, in the same order ({} for one with nothing to translate)`,
       });
       return;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, markdownSchema, plainTextSchema } from "./text.ts";
-import { type ProseSpec, translatedLabel, translatedMarkdown, translatedText } from "./translation.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedMarkdown, translatedText } from "./translation.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** Help a step links to: a resource's id (checked to exist), or a page elsewhere as { name, url }. */
@@ -32,18 +32,21 @@ export type Step = z.infer<typeof stepSchema>;
  * resource id. `alsoKnownAs` is the Spanish names people use, each `from` the English name it
  * stands for (two may share one).
  */
-export const causeTranslationSchema = z.strictObject({
-  name: translatedLabel,
-  alsoKnownAs: z.array(translatedLabel).optional(),
-  summary: translatedText,
-  description: translatedMarkdown,
-  steps: z.array(
-    z.strictObject({
-      text: translatedText,
-      help: z.array(z.strictObject({ name: translatedLabel.optional() })).optional(),
-    }),
-  ),
-});
+export const causeTranslationSchema = z.strictObject(
+  {
+    name: translatedLabel,
+    alsoKnownAs: z.array(translatedLabel).optional(),
+    summary: translatedText,
+    description: translatedMarkdown,
+    steps: z.array(
+      z.strictObject({
+        text: translatedText,
+        help: z.array(z.strictObject({ name: translatedLabel.optional() })).optional(),
+      }),
+    ),
+  },
+  TRANSLATION,
+);
 
 /** A cause is a topic the hub covers: a kind of harm, or a kind of help, that stories touch. */
 export const causeSchema = z.strictObject({

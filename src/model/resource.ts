@@ -5,7 +5,7 @@ import { languageSchema } from "./language.ts";
 import { e164Problem, shortCodeProblem, vanityMatches, vanitySchema } from "./phone.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, plainTextSchema } from "./text.ts";
-import { type ProseSpec, translatedLabel, translatedText } from "./translation.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedText } from "./translation.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** What every way of reaching a line may say about itself, beyond the resource's defaults. */
@@ -143,24 +143,27 @@ export type WhatHappens = z.infer<typeof whatHappensSchema>;
  * `organization` only where the organization publishes an official Spanish name; otherwise
  * Spanish pages show them in English, marked as English.
  */
-export const resourceTranslationSchema = z.strictObject({
-  name: translatedLabel.optional(),
-  organization: translatedLabel.optional(),
-  summary: translatedText,
-  notFor: z.array(translatedText).optional(),
-  channels: z.array(z.strictObject({ note: translatedText.optional() })).optional(),
-  languagesNote: translatedText.optional(),
-  serves: translatedText,
-  area: translatedLabel,
-  whatHappens: z
-    .strictObject({
-      whoAnswers: translatedText,
-      wait: translatedText.optional(),
-      name: translatedText.optional(),
-      whenTheyTellOthers: translatedText.optional(),
-    })
-    .optional(),
-});
+export const resourceTranslationSchema = z.strictObject(
+  {
+    name: translatedLabel.optional(),
+    organization: translatedLabel.optional(),
+    summary: translatedText,
+    notFor: z.array(translatedText).optional(),
+    channels: z.array(z.strictObject({ note: translatedText.optional() })).optional(),
+    languagesNote: translatedText.optional(),
+    serves: translatedText,
+    area: translatedLabel,
+    whatHappens: z
+      .strictObject({
+        whoAnswers: translatedText,
+        wait: translatedText.optional(),
+        name: translatedText.optional(),
+        whenTheyTellOthers: translatedText.optional(),
+      })
+      .optional(),
+  },
+  TRANSLATION,
+);
 
 /** A helpline or organization the hub sends people to. */
 export const resourceSchema = z

@@ -3,7 +3,7 @@ import { languageSchema } from "./language.ts";
 import { shortCodeProblem } from "./phone.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, plainTextSchema } from "./text.ts";
-import { type ProseSpec, translatedLabel, translatedText } from "./translation.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedText } from "./translation.ts";
 import { httpsUrlSchema, reportUrlSchema } from "./url.ts";
 
 /**
@@ -57,7 +57,7 @@ export const siteSchema = z
       .min(1)
       .max(730, { error: "must be at most 730 (two years); a check older than that is no check at all" }),
     /** The site's own texts in Spanish (docs/translating.md): `linesFor` reads in "Estas líneas son para ...". */
-    es: z.strictObject({ name: translatedLabel, description: translatedText, linesFor: translatedText }),
+    es: z.strictObject({ name: translatedLabel, description: translatedText, linesFor: translatedText }, TRANSLATION),
   })
   .superRefine((site, ctx) => {
     // The quick exit must take the visitor away from the hub, or it exits nowhere.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { daysBetween, isCalendarDate, isoDateSchema } from "./date.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, markdownSchema, plainTextSchema } from "./text.ts";
-import { type ProseSpec, translatedLabel, translatedMarkdown, translatedText } from "./translation.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedMarkdown, translatedText } from "./translation.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /**
@@ -15,11 +15,14 @@ export const SOURCE_DATE_WINDOW_DAYS = 31;
  * A story's Spanish (src/model/translation.ts), when there is one: without it the Spanish page
  * shows the English title and summary, marked as English, and says so.
  */
-export const storyTranslationSchema = z.strictObject({
-  title: translatedLabel,
-  summary: translatedMarkdown,
-  contentNote: translatedText,
-});
+export const storyTranslationSchema = z.strictObject(
+  {
+    title: translatedLabel,
+    summary: translatedMarkdown,
+    contentNote: translatedText,
+  },
+  TRANSLATION,
+);
 
 /** A news story, summarised in the hub's own words and paired with help. */
 export const storySchema = z

@@ -16,7 +16,9 @@ export const synonymGroupSchema = z
      * What Spanish speakers type for the same need, as they type it: "me quiero morir". Found by
      * the Spanish search. Not a translation of `words` (no hash): each list is what its speakers type.
      */
-    es: z.array(plainTextSchema).min(1, { error: "list at least one word or phrase Spanish speakers type" }),
+    es: z
+      .array(plainTextSchema, { error: 'must list what Spanish speakers type for this need, e.g. ["ayuda"]' })
+      .min(1, { error: "list at least one word or phrase Spanish speakers type" }),
     /** Topics these words are about: the topic pages come up for them. */
     causes: z.array(idSchema).default([]),
     /** Helplines these words should find. */

@@ -32,6 +32,12 @@ const hashSchema = z
   .string({ error: 'must be the 8 hex digits of the English text\'s hash in quotes, e.g. "3f2a9c01"' })
   .regex(/^[0-9a-f]{8}$/, { error: 'must be the 8 hex digits of the English text\'s hash, e.g. "3f2a9c01"' });
 
+/** What a record's `es` must be, said when it is missing or is not a group of fields. */
+export const TRANSLATION = {
+  error:
+    'must be the Spanish of this record, in the shape of its English, each text as { text: "...", from: "<hash of the English>" } (docs/translating.md)',
+};
+
 /** A text in Spanish, and the hash of the English it says. */
 export interface Translated {
   text: string;

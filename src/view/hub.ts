@@ -374,7 +374,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     return {
       ...cause,
       url,
-      stepViews: cause.steps.map((step) => viewStep(step, resourceViews, english)),
+      stepViews: cause.steps.map((step) => viewStep(step, resourceViews)),
       descriptionHtml: renderMarkdown(cause.description),
       relatedRefs: cause.related.map(causeRef),
       help,
@@ -464,6 +464,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       strings,
       (line) => report(line, `${base}${OUTSIDE_URL}`),
       base,
+      english,
     ),
     synonyms: data.synonyms,
     helpCards,
@@ -538,7 +539,7 @@ function fallbackLine(resource: Resource | undefined, strings: Strings, base: st
 }
 
 /** A step with its links resolved: validation guarantees every resource id it names exists. */
-function viewStep(step: Step, resources: ReadonlyMap<string, ResourceView>, english: string | undefined): StepView {
+function viewStep(step: Step, resources: ReadonlyMap<string, ResourceView>): StepView {
   const links = step.help.map((help): StepLink => {
     if (typeof help !== "string") return { name: help.name, url: help.url, external: true };
     const resource = resources.get(help) as ResourceView;

@@ -39,6 +39,8 @@ export interface CountryLineView {
   hoursText?: string;
   alwaysOpen: boolean;
   languagesText: string;
+  /** "en" when the name is shown in English on a page in another language. */
+  nameLang?: string;
   website?: string;
   websiteHost?: string;
   source: { name: string; url: string };
@@ -56,6 +58,7 @@ export function buildOutside(
   strings: Strings,
   report: (line: { id: string; name: string }) => string,
   base = "",
+  english?: string,
 ): OutsideView {
   const locale = site.language;
   return {
@@ -72,8 +75,10 @@ export function buildOutside(
           checked: country.emergency.checked,
           checkedText: formatDate(country.emergency.checked, locale),
         },
-        lines: country.lines.map((line) => ({
+        lines: country.lines.map((line, i) => ({
           name: line.name,
+          // A line's name stays as its organization writes it, unless the data gives a Spanish one.
+          ...(english && !country.es.lines[i]?.name ? { nameLang: english } : {}),
           summary: line.summary,
           serves: line.serves,
           channelViews: line.channels.map((c) => viewChannel(c, locale, strings, true, line)),
