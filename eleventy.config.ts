@@ -2,11 +2,11 @@ import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
+import { configOptions } from "./src/build/config-options.ts";
 import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
 import { searchIndexFrom } from "./src/build/dev-search-index.ts";
-import { type BuildHub, editionFor, loadHub } from "./src/build/load-hub.ts";
-import { minifyAssets } from "./src/build/minify-assets.ts";
-import { OUTPUT_DIR, readSettings } from "./src/build/settings.ts";
+import { type BuildHub, editionFor } from "./src/build/load-hub.ts";
+import { OUTPUT_DIR } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
@@ -20,18 +20,18 @@ import { otherLanguage, pageLanguage, twinUrl } from "./src/view/language.ts";
 
 /*
  * The Eleventy adapter: it wires the hub's data and pages together and holds no logic of its own.
- * Data: `src/build/load-hub.ts` loads, checks and pairs everything in `_data/` once per build.
+ * Data: `src/build/load-hub.ts` loads, checks and pairs everything in `_data/` once per build;
+ * `npm run build` runs Eleventy through `src/build/build-site.ts`, which hands this file its settings.
  * Pages: `content/` (Nunjucks), with layouts in `content/_layouts` and macros in `content/_includes`.
  * Run it through tsx (see package.json): Eleventy 3 does not load a TypeScript config by itself.
  */
 export default function (eleventyConfig: UserConfig) {
-  // Read here, not at import: Node caches this module, and tests build several sites in one process.
-  const settings = readSettings(process.env);
+  // Settings as values from the build (src/build/build-site.ts), or from the environment for the
+  // dev server; read per run, not at import: Node caches this module.
+  const { settings, pass, hub } = configOptions(eleventyConfig, process.env);
 
-  // Data: one global `hub`, rebuilt on every build so the dev server sees data edits.
-  eleventyConfig.addGlobalData("hub", () =>
-    settings.serving ? serveThroughProblems(loadHub(settings)) : loadHub(settings),
-  );
+  // Data: one global `hub`; the dev server's is read afresh on every rebuild so it shows data edits.
+  eleventyConfig.addGlobalData("hub", () => (settings.serving ? serveThroughProblems(hub()) : hub()));
   eleventyConfig.addWatchTarget(path.isAbsolute(settings.dataDir) ? settings.dataDir : `./${settings.dataDir}/`);
 
   // `npm start` with refused data writes no page and shows the problems on every page it serves
@@ -43,21 +43,14 @@ export default function (eleventyConfig: UserConfig) {
     middleware: [devProblemsMiddleware, searchIndexFrom(OUTPUT_DIR, settings.outputDir, settings.pathPrefix)],
   });
   eleventyConfig.addPreprocessor("pages-to-write", "*", (data: PageData & { hub?: unknown }) =>
-    !isRefused(data) && writesInPass(data, settings.pass) ? undefined : false,
+    !isRefused(data) && writesInPass(data, pass) ? undefined : false,
   );
 
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.
   eleventyConfig.setLibrary("md", markdownLibrary);
 
-  // Assets, copied as they are.
+  // Assets, copied as they are; `npm run build` minifies them afterwards (src/build/minify-assets.ts).
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
-  // ...and minified in the built site, so each page fits the first round trip (src/build/minify-assets.ts).
-  // The dev server serves them as written, which is easier to debug.
-  eleventyConfig.on(
-    "eleventy.after",
-    ({ directories, runMode }: { directories: { output: string }; runMode: string }) =>
-      runMode === "build" ? minifyAssets(directories.output) : undefined,
-  );
 
   // Every root-relative link gets the path prefix, so the site works under any folder.
   eleventyConfig.addPlugin(HtmlBasePlugin);

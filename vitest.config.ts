@@ -1,12 +1,53 @@
 import { defineConfig } from "vitest/config";
 
+/** Test files that build a site, read the shared builds, or drive the browser. */
+const SITE_TESTS = [
+  "tests/site/**/*.test.ts",
+  "tests/browser/**/*.test.ts",
+  "tests/publish/search-index.test.ts",
+  "tests/publish/search-shards.test.ts",
+  "tests/build/build-pass.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // Eleventy imports eleventy.config.ts with Node's own import(), so workers need tsx loaded.
+    // Data files import src/define.ts, which the data loader (src/data/evaluate-data-file.ts)
+    // loads with Node's own require(), not vitest's, so workers need tsx loaded.
     execArgv: ["--import", "tsx"],
     // Builds and browser runs take seconds on a 2-core machine; these are limits, not goals.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Waits for the browser (a search's results, a status line); a loaded machine takes over a second.
+    expect: { poll: { timeout: 10_000 } },
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine. The workers
+    // spend much of their time waiting on Chromium, Java and the processes they start, so two keep
+    // both cores busy.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts"],
+          exclude: SITE_TESTS,
+          // Plain functions with no state between files: one module cache for all of them saves
+          // loading the same modules once per file.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "site",
+          include: SITE_TESTS,
+          // These files read the shared builds and drive the browser; a site of their own is built
+          // by npm run build in a child process (tests/helpers/site.ts), never by Eleventy in the
+          // worker, so they can share a module cache too.
+          isolate: false,
+          // Builds the shared sites and starts the shared browser once per run (see the file).
+          globalSetup: ["tests/helpers/global-setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,6 @@
 import { checkData } from "../src/build/load-hub.ts";
 import { readSettings } from "../src/build/settings.ts";
 import { audit, auditReport } from "../src/data/audit.ts";
-import { readFreshnessOptions } from "../src/data/freshness.ts";
 import { findDataError } from "../src/data/problem.ts";
 
 /*
@@ -11,9 +10,9 @@ import { findDataError } from "../src/data/problem.ts";
  * reads; the data must be valid for the list to be trusted.
  */
 try {
-  const settings = readSettings(process.env);
+  const settings = readSettings(process.env, { args: process.argv.slice(2) });
   const data = await checkData(settings);
-  const { maxAgeDays } = readFreshnessOptions(process.argv.slice(2), process.env, data.site.staleAfterDays);
+  const maxAgeDays = settings.freshness.maxAgeDays ?? data.site.staleAfterDays;
   console.log(auditReport(audit(data, settings.today, maxAgeDays)));
 } catch (error) {
   const dataError = findDataError(error);

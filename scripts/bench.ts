@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "./generate-data.ts";
+import { start } from "./lib/run.ts";
 
 /*
  * `npm run bench [-- --sizes 1000,10000,50000] [--keep]`: how the build grows with the number of
@@ -95,26 +95,18 @@ console.log(report(rows, loadBefore, loadAfter));
 async function measure(args: string[], env: Record<string, string>, outputDir: string): Promise<Run> {
   const usageFile = path.join(os.tmpdir(), `hub-bench-usage-${process.pid}-${Date.now()}.json`);
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./bench/report-usage.ts", ...args], {
-    env: { ...process.env, ...env, TSX_DISABLE_CACHE: "1", BENCH_USAGE_FILE: usageFile },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    output += chunk;
-  });
+  const { child, result } = start(
+    process.execPath,
+    ["--import", "tsx", "--import", "./bench/report-usage.ts", ...args],
+    {
+      env: { ...env, TSX_DISABLE_CACHE: "1", BENCH_USAGE_FILE: usageFile },
+    },
+  );
   const seen = new Map<number, Usage & { name: string }>();
   const sampler = setInterval(() => sampleDescendants(child.pid, seen), 200);
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", resolve);
-  });
-  clearInterval(sampler);
+  const { status, stdout, stderr } = await result.finally(() => clearInterval(sampler));
   const wallSeconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`${args[0]} failed (exit ${code}):\n${output}`);
+  if (status !== 0) throw new Error(`${args[0]} failed (exit ${status}):\n${stdout}${stderr}`);
   const usage = JSON.parse(await readFile(usageFile, "utf8")) as NodeJS.ResourceUsage;
   await rm(usageFile, { force: true });
   const helpers = new Map<string, Usage>();

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadData } from "../src/data/load.ts";
+import { type Running, start } from "./lib/run.ts";
 
 /*
  * `npm run edit-loop`: how long after saving a story a maintainer running `npm start` sees it.
@@ -30,18 +30,18 @@ if (!original.includes(JSON.stringify(title))) {
 const output = await mkdtemp(path.join(os.tmpdir(), "hub-edit-loop-"));
 const port = await freePort();
 const url = `http://localhost:${port}/stories/${slug}/`;
-let server: ChildProcess | undefined;
+let server: Running | undefined;
 const restore = () => writeFile(story.file, original);
 process.once("SIGINT", () => {
   void restore().then(() => process.exit(130));
 });
 
 try {
-  server = spawn("npm", ["start", "--", `--port=${port}`], {
-    env: { ...process.env, HUB_OUTPUT_DIR: output },
-    stdio: ["ignore", "ignore", "inherit"],
-    // Its own process group, so stopping it stops tsx watch and Eleventy under it.
+  // Its own process group, so stopping it stops tsx watch and Eleventy under it.
+  server = start("npm", ["start", "--", `--port=${port}`], {
+    env: { HUB_OUTPUT_DIR: output },
     detached: true,
+    echoStderr: true,
   });
   await waitFor(url, (html) => html.includes(escapeHtml(title)), 120_000);
 
@@ -65,7 +65,7 @@ try {
   );
 } finally {
   await restore();
-  if (server?.pid) process.kill(-server.pid);
+  if (server?.child.pid) process.kill(-server.child.pid);
   await rm(output, { recursive: true, force: true });
 }
 

@@ -1,15 +1,18 @@
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
-import { launchBrowser } from "../tests/helpers/browser.ts";
-import { buildSite } from "../tests/helpers/site.ts";
+import { chromium } from "playwright-core";
+import { buildSite } from "../src/build/build-site.ts";
+import { readSettings } from "../src/build/settings.ts";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.ts";
 import { serveFolder } from "./lib/static-server.ts";
 
 /*
- * `npm run screenshots`: builds the site (with its search index) into a temporary folder and saves
- * full-page PNGs of the pages visitors land on most, searches included, on a phone and a desktop,
- * in light and dark, into
- * `.scratch/screenshots/` (ignored by git). Look at them after any change to layout or color.
- * Reuses the test helpers so the pages are built and served exactly as the browser tests see them.
+ * `npm run screenshots`: builds the site as `npm run build` does (src/build/build-site.ts, the same
+ * settings from the environment, the search index included) into a temporary folder, serves it as
+ * the browser tests do, and saves full-page PNGs of the pages visitors land on most, searches
+ * included, on a phone and a desktop, in light and dark, into `.scratch/screenshots/` (ignored by
+ * git). Look at them after any change to layout or color.
  */
 const OUT = path.resolve(".scratch/screenshots");
 const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
@@ -27,10 +30,17 @@ const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
 
-// With the search index, so the search pages show what a visitor's search shows.
-const site = await buildSite({ search: true });
-const server = await serveFolder(site.dir);
-const browser = await launchBrowser();
+const work = await mkdtemp(path.join(os.tmpdir(), "hub-screenshots-"));
+const siteDir = path.join(work, "site");
+const settings = { ...readSettings(process.env), outputDir: siteDir };
+const built = await buildSite(settings);
+if (!built.ok) {
+  await rm(work, { recursive: true, force: true });
+  console.error(built.report);
+  process.exit(1);
+}
+const server = await serveFolder(siteDir, { prefix: settings.pathPrefix });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
@@ -61,5 +71,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  await rm(site.dir, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 }

@@ -3,10 +3,10 @@ import type { StoryListPage, StoryView } from "../view/hub.ts";
 /**
  * A big hub is built in passes. Eleventy keeps every page it renders (its data, its content and
  * its finished HTML) until the whole build ends, so one run's memory grows with the number of
- * pages: at 50,000 stories, over 3 GB. The build (scripts/build.ts) therefore runs Eleventy once
+ * pages: at 50,000 stories, over 3 GB. The build (build-site.ts) therefore runs Eleventy once
  * per pass into the same folder. Story pages and story-list pages, the only pages whose number
  * grows with the data, are shared out between the passes (templates page over `hub.batch`); the
- * first pass also writes every other page. The data is loaded once for all passes (load-hub.ts).
+ * first pass also writes every other page. The data is loaded and prepared once for all passes.
  */
 export interface BuildPass {
   /** Which pass, from 0. */
@@ -43,8 +43,8 @@ export function batchOf(all: Batch, { index, count }: BuildPass): Batch {
 
 /**
  * Whether a template is written in `pass`: one that pages over `hub.batch` writes its share in
- * every pass, any other only in the first, so no page is rendered twice. Outside `npm run build`
- * (no pass) everything is written.
+ * every pass, any other only in the first, so no page is rendered twice. The dev server (no
+ * pass) writes everything.
  */
 export function writesInPass(template: PageData, pass: BuildPass | undefined): boolean {
   return !pass || pass.index === 0 || String(template.pagination?.data).startsWith("hub.batch.");
@@ -68,18 +68,4 @@ export function allPageUrls(pages: readonly { url: string }[], all: Batch): stri
 /** How many passes a build of `stories` stories makes. */
 export function passCount(stories: number, perPass: number): number {
   return Math.max(1, Math.ceil(stories / perPass));
-}
-
-/**
- * `HUB_PASS` as scripts/build.ts sets it: "2/5" is the second pass of five. Unset outside
- * `npm run build` (the dev server, tests), which build everything in one go.
- */
-export function parsePass(value: string | undefined): BuildPass | undefined {
-  if (!value) return undefined;
-  const match = /^(\d+)\/(\d+)$/.exec(value);
-  const [position, count] = [Number(match?.[1]), Number(match?.[2])];
-  if (!match || position < 1 || position > count) {
-    throw new Error(`HUB_PASS must be "<pass>/<passes>", e.g. "2/5", with 1 <= pass <= passes; got ${value}`);
-  }
-  return { index: position - 1, count };
 }

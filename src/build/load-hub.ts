@@ -1,4 +1,3 @@
-import path from "node:path";
 import { loadData } from "../data/load.ts";
 import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
@@ -27,11 +26,6 @@ export interface LoadHubOptions {
   dataTimeLimitMs?: number | undefined;
   /** `npm start`, which loads the data again on every save: the threads that read it are kept. */
   serving?: boolean | undefined;
-  /**
-   * Which pass of `npm run build` this is (see build-pass.ts). Unset (the dev server, tests), the
-   * data is read afresh on every call; set, it is read once per process and shared by the passes.
-   */
-  pass?: BuildPass | undefined;
 }
 
 /**
@@ -81,55 +75,40 @@ export async function checkData({
       file: raw.site?.file ?? "_data/site.ts",
       field: "language",
       value: data.site.language,
-      message: `has no interface text; add src/strings/${data.site.language}.ts (a copy of en.ts, translated)`,
+      message: `has no interface text; add src/view/strings/${data.site.language}.ts (a copy of en.ts, translated)`,
     });
   }
   if (all.length > 0 || !data) throw new DataError(byFile(all));
   return data;
 }
 
-/** What `npm run build` has read, checked and prepared, kept for the rest of its run. */
-let shared: { key: string; data: Promise<HubData>; hub?: Promise<PreparedHub> } | undefined;
-
-function sharedRun(options: LoadHubOptions): { data: Promise<HubData>; hub?: Promise<PreparedHub> } {
-  const key = JSON.stringify([path.resolve(options.dataDir), options.today, options.siteUrl, options.pathPrefix]);
-  if (shared?.key !== key) shared = { key, data: checkData(options) };
-  return shared;
-}
-
 /**
- * `checkData`, but once per process for the same data: `npm run build` checks the data before
- * Eleventy starts, and each of its passes then builds from what was checked instead of reading
- * tens of thousands of files again.
- */
-export function checkDataOnce(options: LoadHubOptions): Promise<HubData> {
-  return sharedRun(options).data;
-}
-
-/**
- * Loads, checks and prepares all data for the pages; throws a `DataError` as `checkData` does.
- * In a pass of `npm run build` the hub is prepared once and each pass gets its `batch` of pages.
+ * Loads, checks and prepares all data for the pages, afresh on every call, as the dev server needs
+ * on every rebuild; throws a `DataError` as `checkData` does. `npm run build` checks and prepares
+ * once and gives each of its passes its share instead (src/build/build-site.ts).
  */
 export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
-  const { pass } = options;
-  const prepared = (data: HubData) => prepare(data, options.pathPrefix ?? "/");
-  if (!pass) return forPass(prepared(await checkData(options)), WHOLE_BUILD);
-  const run = sharedRun(options);
-  run.hub ??= run.data.then(prepared);
-  return forPass(await run.hub, pass);
+  return hubForPass(prepareHub(await checkData(options), options.pathPrefix ?? "/"), WHOLE_BUILD);
 }
 
 /** The hub before a pass takes its share of the story pages: every language's, prepared once. */
-type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
+export type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
 
-/** Frozen, as the hub itself is, so Eleventy shares it between templates instead of copying it. */
-function forPass(hub: PreparedHub, pass: BuildPass): BuildHub {
-  // Both languages' story pages are shared out, so each pass writes its share of each.
+/**
+ * The hub one pass of a build sees: its `batch` of story pages, both languages' shared out, so each
+ * pass writes its share of each. Frozen, as the hub itself is, so Eleventy shares it between
+ * templates instead of copying it.
+ */
+export function hubForPass(hub: PreparedHub, pass: BuildPass): BuildHub {
   const batch = batchOf(hub.pages, pass);
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 
-function prepare(data: HubData, pathPrefix: string): PreparedHub {
+/**
+ * The view model of checked data in every language (src/view/editions.ts), with full addresses
+ * under `pathPrefix`; the site's own language's is the hub's own fields.
+ */
+export function prepareHub(data: HubData, pathPrefix: string): PreparedHub {
   const languages = buildEditions(data, {
     storiesPerPage: 20,
     latestCount: 5,

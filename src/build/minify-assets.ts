@@ -7,8 +7,8 @@ import { transform } from "esbuild";
  * must reach a visitor on a poor connection in the first round trip (14 KiB gzipped with the CSS
  * and JS it loads, tests/site/budget.test.ts), and the sources in content/assets/ are written to
  * be read, with comments that say why. esbuild, which the build already uses to compile data files,
- * removes the comments and shortens names; minifying twice gives the same bytes, so a build in
- * passes may run this after every pass.
+ * removes the comments and shortens names. The build (build-site.ts) runs it once, after the
+ * last pass.
  */
 export async function minifyAssets(outputDir: string): Promise<void> {
   const folder = path.join(outputDir, "assets");

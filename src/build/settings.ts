@@ -1,24 +1,33 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_TIME_LIMIT_MS } from "../data/data-file-pool.ts";
-import { AGE_RULE, parseAgeDays, parseSwitch, SWITCH_RULE } from "../data/freshness.ts";
+import {
+  AGE_RULE,
+  type FreshnessOptions,
+  parseAgeDays,
+  parseSwitch,
+  readFreshnessOptions,
+  SWITCH_RULE,
+} from "../data/freshness.ts";
 import { showInvisible } from "../model/characters.ts";
 import { isoDateSchema } from "../model/date.ts";
 import { siteUrlSchema } from "../model/site.ts";
 import { SEARCH_SHARD_SIZE } from "../publish/search-records.ts";
 import { sitePathProblem } from "../publish/site-address.ts";
-import { type BuildPass, parsePass, STORIES_PER_PASS } from "./build-pass.ts";
+import { STORIES_PER_PASS } from "./build-pass.ts";
 
 /**
- * Build settings that come from the environment, so the same commit can be built for any host,
- * path or data folder without editing files. Documented in the README and docs/deploying.md.
- * A host sets them in a hurry, so each is checked like data: a wrong value is refused with its
- * name, what was given and what to give instead, never read as something else or ignored.
+ * Build settings. People set them in the environment (and the freshness flags on the command
+ * line), so the same commit can be built for any host, path or data folder without editing files;
+ * they are read here once, and travel through the build as this value (never written back to
+ * `process.env`). Documented in the README and docs/deploying.md. A host sets them in a hurry, so
+ * each is checked like data: a wrong value is refused with its name, what was given and what to
+ * give instead, never read as something else or ignored.
  */
 export interface Settings {
   /** `HUB_DATA_DIR`: the folder of data files (the benchmark points it at generated data). */
   dataDir: string;
-  /** `HUB_OUTPUT_DIR`: where Eleventy writes; `npm run build` points it at a temporary folder. */
+  /** `HUB_OUTPUT_DIR`: where the finished site goes. */
   outputDir: string;
   /** `PATH_PREFIX`: the path the site is served under, e.g. `/hub/`. */
   pathPrefix: string;
@@ -26,14 +35,14 @@ export interface Settings {
   siteUrl: string | undefined;
   /** `HUB_TODAY` (YYYY-MM-DD): the day dates are checked against; defaults to today in UTC. */
   today: string;
-  /** `HUB_PASS` ("2/5"): set by `npm run build` for each of its passes (see build-pass.ts); unset elsewhere. */
-  pass: BuildPass | undefined;
   /** `HUB_STORIES_PER_PASS`: stories per pass of `npm run build`; lower it on a machine short of memory. */
   storiesPerPass: number;
   /** `HUB_SEARCH_SHARD_SIZE`: records per search index shard (see search-records.ts). */
   searchShardSize: number;
   /** `HUB_DATA_TIME_LIMIT` (seconds): how long one data file may take to load (see data-file-pool.ts). */
   dataTimeLimitMs: number;
+  /** `--strict` or `HUB_STRICT_FRESHNESS`, `--max-age-days` or `HUB_STALE_AFTER_DAYS` (see src/data/freshness.ts). */
+  freshness: FreshnessOptions;
   /** Whether this is `npm start` (Eleventy's `ELEVENTY_RUN_MODE` is serve or watch): see dev-problems.ts. */
   serving: boolean;
 }
@@ -71,11 +80,20 @@ export class SettingsError extends Error {
   }
 }
 
-/**
- * Reads and checks every setting; throws a `SettingsError` listing each one that cannot be used.
- * `cwd` is the project folder, against which folders are resolved.
- */
-export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date(), cwd = process.cwd()): Settings {
+export interface SettingsSources {
+  /** Command-line flags (`--strict`, `--max-age-days N`); only `npm run build` and `npm run audit` take them. */
+  args?: readonly string[];
+  /** The moment "today" defaults to. */
+  now?: Date;
+  /** The project folder, against which folders are resolved. */
+  cwd?: string;
+}
+
+/** Reads and checks every setting; throws a `SettingsError` listing each one that cannot be used. */
+export function readSettings(
+  env: NodeJS.ProcessEnv,
+  { args = [], now = new Date(), cwd = process.cwd() }: SettingsSources = {},
+): Settings {
   const problems: SettingProblem[] = [];
   /** The setting read by `read`, or `fallback` when it is unset (or wrong, and then a problem is noted). */
   const check = <T>(name: string, fallback: T, read: (value: string) => Read<T>): T => {
@@ -103,13 +121,6 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date(), cwd
   const pathPrefix = normalisePrefix(text("PATH_PREFIX", "/", prefixProblem));
   const siteUrl = text("SITE_URL", "", (value) => siteUrlProblem(value, pathPrefix)) || undefined;
   const today = text("HUB_TODAY", now.toISOString().slice(0, 10), todayProblem);
-  const pass = check<BuildPass | undefined>("HUB_PASS", undefined, (value): Read<BuildPass | undefined> => {
-    try {
-      return { value: parsePass(value) };
-    } catch {
-      return { problem: 'must be "<pass>/<passes>", e.g. "2/5"; npm run build sets it for each pass, so unset it' };
-    }
-  });
   const count = (of: string) => number(`must be a whole number of ${of}, at least 1, in digits`, (n) => n >= 1);
   const storiesPerPass = check("HUB_STORIES_PER_PASS", STORIES_PER_PASS, count("stories"));
   const searchShardSize = check("HUB_SEARCH_SHARD_SIZE", SEARCH_SHARD_SIZE, count("records"));
@@ -118,7 +129,7 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date(), cwd
     DEFAULT_TIME_LIMIT_MS / 1000,
     number("must be a whole number of seconds from 1 to 600, e.g. 10", (n) => n >= 1 && n <= 600),
   );
-  // Read with the data's own default by freshness.ts; checked here too, so a typo stops the build first.
+  // Checked one by one first, so each wrong variable is named with the others.
   check("HUB_STRICT_FRESHNESS", false, (value): Read<boolean> => {
     const on = parseSwitch(value);
     return on === undefined ? { problem: SWITCH_RULE } : { value: on };
@@ -128,19 +139,36 @@ export function readSettings(env: NodeJS.ProcessEnv, now: Date = new Date(), cwd
     return days === undefined ? { problem: `${AGE_RULE}; unset it to use staleAfterDays` } : { value: days };
   });
 
-  if (problems.length > 0) throw new SettingsError(problems);
+  const freshness = problems.length > 0 ? undefined : freshnessFrom(args, env, problems);
+
+  if (problems.length > 0 || !freshness) throw new SettingsError(problems);
   return {
     dataDir,
     outputDir,
     pathPrefix,
     siteUrl,
     today,
-    pass,
     storiesPerPass,
     searchShardSize,
+    freshness,
     dataTimeLimitMs: seconds * 1000,
     serving,
   };
+}
+
+/** The freshness flags and variables together (the flags win); a wrong flag is a problem like a wrong variable. */
+function freshnessFrom(args: readonly string[], env: NodeJS.ProcessEnv, problems: SettingProblem[]) {
+  try {
+    return readFreshnessOptions(args, env);
+  } catch (error) {
+    problems.push({ name: "the command line", value: args.join(" "), message: (error as Error).message });
+    return undefined;
+  }
+}
+
+/** `HUB_OUTPUT_DIR` alone: a build whose settings cannot be read still says which site it left alone. */
+export function outputDirOf(env: NodeJS.ProcessEnv): string {
+  return env.HUB_OUTPUT_DIR || OUTPUT_DIR;
 }
 
 /** `hub`, `/hub` and `/hub/` all mean `/hub/`. */

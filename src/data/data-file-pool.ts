@@ -285,7 +285,14 @@ function startWorker(): Promise<Worker> {
   const body = JSON.stringify(import.meta.resolve("./data-file-worker.ts"));
   const worker = new Worker(
     `require(${cjs}).register(); import(${esm}).then(({ register }) => { register(); return import(${body}); });`,
-    { eval: true, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } },
+    {
+      eval: true,
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
+      // tsx writes each local module it compiles to its disk cache without waiting; the worker
+      // would take that write for the data file's own and refuse a good file that imports one.
+      env: { ...process.env, TSX_DISABLE_CACHE: "1" },
+    },
   );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(

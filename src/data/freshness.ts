@@ -86,26 +86,22 @@ export function staleSection(
 }
 
 export interface FreshnessOptions {
-  /** A resource checked longer ago than this many days is stale. */
-  maxAgeDays: number;
+  /** A resource checked longer ago than this many days is stale; unset, `staleAfterDays` in `_data/site.ts` decides. */
+  maxAgeDays: number | undefined;
   /** Refuse to build while any resource is stale. */
   strict: boolean;
 }
 
 /**
  * Reads `--max-age-days N` and `--strict` from the command line, or `HUB_STALE_AFTER_DAYS` and
- * `HUB_STRICT_FRESHNESS=1` from the environment (the flags win); the age defaults to
+ * `HUB_STRICT_FRESHNESS=1` from the environment (the flags win); with neither, the age is left to
  * `staleAfterDays` in `_data/site.ts`. Throws, with what to type instead, on anything else.
  */
-export function readFreshnessOptions(
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-  defaultMaxAgeDays: number,
-): FreshnessOptions {
+export function readFreshnessOptions(args: readonly string[], env: NodeJS.ProcessEnv): FreshnessOptions {
   const values = parseFlags(args);
   const age = values["max-age-days"] ?? env.HUB_STALE_AFTER_DAYS;
-  const maxAgeDays = age === undefined || age === "" ? defaultMaxAgeDays : parseAgeDays(age);
-  if (maxAgeDays === undefined) {
+  const maxAgeDays = age === undefined || age === "" ? undefined : parseAgeDays(age);
+  if (age !== undefined && age !== "" && maxAgeDays === undefined) {
     throw new Error(`--max-age-days (or HUB_STALE_AFTER_DAYS) ${AGE_RULE}; got "${age}"`);
   }
   const strict = values.strict ?? parseSwitch(env.HUB_STRICT_FRESHNESS);

@@ -16,8 +16,28 @@ const PASSES = [
 ] as const;
 
 let hub: SiteInBrowser;
+let tab: Page;
 const axeFound: string[] = [];
 const tooWide: string[] = [];
+
+/** What a test's visitor has: the browser's defaults unless it says otherwise. */
+interface Visitor {
+  width?: number;
+  height?: number;
+  colorScheme?: "light" | "dark";
+  reducedMotion?: "reduce" | "no-preference";
+}
+
+/** The tests' one tab, set to the visitor's screen and preferences, on a fresh load of `path`. */
+async function visit(
+  path: string,
+  { width = 1280, height = 720, colorScheme = "light", reducedMotion = "no-preference" }: Visitor = {},
+): Promise<Page> {
+  await tab.setViewportSize({ width, height });
+  await tab.emulateMedia({ colorScheme, reducedMotion });
+  await tab.goto(path);
+  return tab;
+}
 
 /** axe's violations on the open page, one line each: "rule: target"; all AA rules unless `rules` names some. */
 async function axeViolations(page: Page, rules: readonly string[] | undefined): Promise<string[]> {
@@ -37,24 +57,28 @@ describeInBrowser("accessibility, in a real browser", () => {
     hub = await openSite();
     // Every page twice: in light at 320 px (WCAG's 400% reflow case, and a small phone) with all of
     // axe's AA rules, then in dark at 640 px (1280 px at 200% zoom), where only colours change, so
-    // only contrast is checked again. axe comes in as a Playwright init script, which the browser
-    // runs outside the page's CSP: the pages keep their own policy here too.
-    for (const pass of PASSES) {
-      const context = await hub.context({
-        colorScheme: pass.colorScheme,
-        viewport: { width: pass.width, height: 700 },
-      });
-      await context.addInitScript({ path: AXE_PATH });
-      const page = await context.newPage();
-      for (const path of hub.paths) {
-        await page.goto(path);
+    // only contrast is checked again. Each page is loaded once, in the first pass's state, and then
+    // switched to the second's, as a visitor's phone does when it rotates or turns dark: a page load
+    // costs Chromium more than the check. axe comes in as a Playwright init script, which the
+    // browser runs outside the page's CSP: the pages keep their own policy here too.
+    const [first] = PASSES;
+    const context = await hub.context();
+    await context.addInitScript({ path: AXE_PATH });
+    const page = await context.newPage();
+    for (const path of hub.paths) {
+      for (const pass of PASSES) {
+        await page.setViewportSize({ width: pass.width, height: 700 });
+        await page.emulateMedia({ colorScheme: pass.colorScheme });
+        if (pass === first) await page.goto(path);
         const where = `${pass.colorScheme} ${pass.width} px /${path}`;
         axeFound.push(...(await axeViolations(page, pass.rules)).map((v) => `${where} ${v}`));
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         if (scrollWidth > pass.width) tooWide.push(`${where}: ${scrollWidth} px wide`);
       }
-      await context.close();
     }
+    await context.close();
+    // The tests below share one tab without axe: a new tab costs Chromium more than a page load.
+    tab = await (await hub.context()).newPage();
   });
   afterAll(() => hub?.close());
 
@@ -63,24 +87,19 @@ describeInBrowser("accessibility, in a real browser", () => {
   });
 
   it("lets a keyboard user skip to the main content", async () => {
-    const context = await hub.context();
-    const page = await context.newPage();
-    await page.goto("stories/blanchard-smart-advocacy/");
+    const page = await visit("stories/blanchard-smart-advocacy/");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
-    await context.close();
   });
 
   it("shows where the keyboard focus is on every link and button, never hidden under the exit bar", async () => {
-    // Reduced motion so the page scrolls to each focused link at once, not smoothly after the check.
-    const context = await hub.context({ viewport: { width: 360, height: 640 }, reducedMotion: "reduce" });
-    const page = await context.newPage();
     const problems: string[] = [];
     for (const path of ["", "topics/sexual-assault/", "stories/blanchard-smart-advocacy/", "help/nami-helpline/"]) {
-      await page.goto(path);
+      // Reduced motion so the page scrolls to each focused link at once, not smoothly after the check.
+      const page = await visit(path, { width: 360, height: 640, reducedMotion: "reduce" });
       // Only what is shown can take focus (the header's search box is hidden on a phone).
       const stops = await page
         .locator("a[href], button, input, select, textarea, [tabindex='0']")
@@ -109,7 +128,6 @@ describeInBrowser("accessibility, in a real browser", () => {
       }
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it("lands a story's skip links on their headings, clear of the exit bar, on a phone and a desktop", async () => {
@@ -117,9 +135,7 @@ describeInBrowser("accessibility, in a real browser", () => {
       { width: 360, height: 640 },
       { width: 1280, height: 800 },
     ]) {
-      const context = await hub.context({ viewport, reducedMotion: "reduce" });
-      const page = await context.newPage();
-      await page.goto("stories/blanchard-smart-advocacy/");
+      const page = await visit("stories/blanchard-smart-advocacy/", { ...viewport, reducedMotion: "reduce" });
       for (const [link, heading] of [
         [en.story.skipToStory, "#summary-heading"],
         [en.story.allHelp, "#help-heading"],
@@ -129,16 +145,13 @@ describeInBrowser("accessibility, in a real browser", () => {
         const bar = await page.locator(".exit").boundingBox();
         expect(box && bar && box.y >= bar.y + bar.height, `${viewport.width} px ${link}`).toBe(true);
       }
-      await context.close();
     }
   });
 
   it("makes every call, text and chat button and the exit at least 44 px tall and wide", async () => {
-    const context = await hub.context({ viewport: { width: 360, height: 640 } });
-    const page = await context.newPage();
     const small: string[] = [];
     for (const path of ["", "topics/child-abuse/", "help/988-lifeline/"]) {
-      await page.goto(path);
+      const page = await visit(path, { width: 360, height: 640 });
       const sizes = await page.$$eval(".button, .exit__link", (elements) =>
         elements.map((e) => ({ text: e.textContent?.trim(), ...e.getBoundingClientRect().toJSON() })),
       );
@@ -146,7 +159,6 @@ describeInBrowser("accessibility, in a real browser", () => {
       for (const size of sizes) if (size.height < 44 || size.width < 44) small.push(`/${path} ${size.text}`);
     }
     expect(small).toEqual([]);
-    await context.close();
   });
 
   it("reflows to 320 px, and to 200% zoom, without sideways scrolling on any page", () => {
@@ -155,15 +167,11 @@ describeInBrowser("accessibility, in a real browser", () => {
 
   it("keeps still for visitors who ask for reduced motion", async () => {
     const scrollBehaviour = async (reducedMotion: "reduce" | "no-preference") => {
-      const context = await hub.context({ reducedMotion });
-      const page = await context.newPage();
-      await page.goto("stories/blanchard-smart-advocacy/");
-      const result = await page.evaluate(() => ({
+      const page = await visit("stories/blanchard-smart-advocacy/", { reducedMotion });
+      return page.evaluate(() => ({
         scroll: getComputedStyle(document.documentElement).scrollBehavior,
         animations: document.getAnimations().length,
       }));
-      await context.close();
-      return result;
     };
     expect(await scrollBehaviour("reduce")).toEqual({ scroll: "auto", animations: 0 });
     expect((await scrollBehaviour("no-preference")).scroll).toBe("smooth");
@@ -171,23 +179,16 @@ describeInBrowser("accessibility, in a real browser", () => {
 
   it("follows the visitor's light or dark colour scheme", async () => {
     const background = async (colorScheme: "light" | "dark") => {
-      const context = await hub.context({ colorScheme });
-      const page = await context.newPage();
-      await page.goto("");
-      const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      await context.close();
-      return colour;
+      const page = await visit("", { colorScheme });
+      return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     };
     expect(await background("light")).toBe("rgb(250, 249, 246)");
     expect(await background("dark")).toBe("rgb(20, 25, 28)");
   });
 
   it("labels every call and text button with what it does", async () => {
-    const context = await hub.context();
-    const page = await context.newPage();
-    await page.goto("help/childhelp/");
+    const page = await visit("help/childhelp/");
     const labels = await page.locator(".channels .button").allTextContents();
     expect(labels).toEqual([en.channel.call("1-800-422-4453"), en.channel.text("1-800-422-4453"), en.channel.chat]);
-    await context.close();
   });
 });

@@ -1,19 +1,19 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
+import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
 import { copyData, type DataCopy } from "../helpers/data-copy.ts";
+import { runFolder } from "../helpers/site.ts";
 
 /*
  * `npm start` as a maintainer uses it: the dev server on a copy of the data, a page open in
- * Chromium, and the data broken and fixed while it runs. The copy lives outside the project,
- * because Eleventy does not watch the git-ignored folders where other tests keep theirs.
+ * Chromium, and the data broken and fixed while it runs. The copy lives in the run's folder, outside
+ * the project, because Eleventy does not watch the git-ignored folders where other tests keep theirs.
  */
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -31,7 +31,7 @@ const banner = () => page.locator("aside.hub-dev-problems");
 
 describeInBrowser("npm start while the data is broken", () => {
   beforeAll(async () => {
-    data = await copyData("_data", tmpdir());
+    data = await copyData("_data", await runFolder("dev-data-"));
     publishedBefore = await modified("_site/index.html");
     const port = await freePort();
     origin = `http://localhost:${port}`;
@@ -42,7 +42,7 @@ describeInBrowser("npm start while the data is broken", () => {
       detached: true,
     });
     await waitFor(async () => (await fetch(`${origin}/${STORY}`).catch(() => undefined))?.ok || undefined, 120_000);
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     const context = await browser.newContext({ baseURL: origin });
     await context.addInitScript({ path: AXE_PATH });
     page = await context.newPage();
@@ -111,8 +111,8 @@ describeInBrowser("npm start while the data is broken", () => {
 
 describeInBrowser("npm start on data that is already broken", () => {
   it("starts anyway, and shows the problems instead of stopping", async () => {
-    const broken = await copyData("_data", tmpdir());
-    const output = await mkdtemp(path.join(tmpdir(), "hub-dev-output-"));
+    const broken = await copyData("_data", await runFolder("dev-data-"));
+    const output = await runFolder("dev-output-");
     await broken.edit("site.ts", (text) =>
       text.replace('"988-lifeline", "crisis-text-line"', '"988-lifline", "crisis-text-line"'),
     );
@@ -132,7 +132,6 @@ describeInBrowser("npm start on data that is already broken", () => {
     } finally {
       if (started.pid) process.kill(-started.pid);
       await broken.remove();
-      await rm(output, { recursive: true, force: true });
     }
   });
 });

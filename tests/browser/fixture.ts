@@ -1,10 +1,9 @@
-import { rm } from "node:fs/promises";
 import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
-import { launchBrowser } from "../helpers/browser.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { connectBrowser } from "../helpers/browser.ts";
+import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
-/** The real site, built once per test file, served like a static host, with one browser to visit it. */
+/** The run's shared build of the real site, served like a static host, with the run's browser to visit it. */
 export interface SiteInBrowser {
   site: BuiltSite;
   server: StaticServer;
@@ -17,9 +16,9 @@ export interface SiteInBrowser {
 }
 
 export async function openSite(): Promise<SiteInBrowser> {
-  const site = await buildSite();
+  const site = await sharedSite("default");
   const server = await serveFolder(site.dir);
-  const browser = await launchBrowser();
+  const browser = await connectBrowser();
   const paths = [...(await site.pages()).keys()].map((url) => url.slice(1)).sort();
   return {
     site,
@@ -30,7 +29,6 @@ export async function openSite(): Promise<SiteInBrowser> {
     async close() {
       await browser.close();
       await server.close();
-      await rm(site.dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,9 @@
-import { execFile, spawnSync } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { run } from "../../scripts/lib/run.ts";
+import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
 /*
  * The Nu Html Checker (the W3C validator, npm package vnu-jar) over every built page, in one run:
@@ -53,19 +52,23 @@ let lines: Map<string, string[]>;
 
 describeWithJava("valid HTML (Nu Html Checker)", () => {
   beforeAll(async () => {
-    site = await buildSite();
-    const { stdout, stderr } = await promisify(execFile)(
-      "java",
-      ["-jar", VNU_JAR, "--format", "json", "--skip-non-html", "--exit-zero-always", site.dir],
-      { maxBuffer: 64 * 1024 * 1024 },
-    );
+    site = await sharedSite("default");
+    const { status, stdout, stderr } = await run("java", [
+      "-jar",
+      VNU_JAR,
+      "--format",
+      "json",
+      "--skip-non-html",
+      "--exit-zero-always",
+      site.dir,
+    ]);
+    if (status !== 0) throw new Error(`the Nu Html Checker failed (exit ${status}):\n${stderr}`);
     // vnu writes its JSON report to stderr.
     messages = (JSON.parse(stderr || stdout) as { messages: VnuMessage[] }).messages;
     const pages = site.files.filter((f) => f.endsWith(".html"));
     const texts = await Promise.all(pages.map(site.read));
     lines = new Map(pages.map((f, i) => [path.join(site.dir, f), (texts[i] ?? "").split("\n")]));
   });
-  afterAll(() => (site ? rm(site.dir, { recursive: true, force: true }) : undefined));
 
   const describeMessage = (m: VnuMessage) =>
     `${path.relative(site.dir, m.url.replace(/^file:/, ""))}:${m.lastLine} ${m.message}`;

@@ -1,19 +1,10 @@
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
-import {
-  allPageUrls,
-  type Batch,
-  batchOf,
-  parsePass,
-  passCount,
-  WHOLE_BUILD,
-  writesInPass,
-} from "../../src/build/build-pass.ts";
-import { type BuiltSite, buildSite, siteIn } from "../helpers/site.ts";
+import { runScript } from "../../scripts/lib/run.ts";
+import { allPageUrls, type Batch, batchOf, passCount, WHOLE_BUILD, writesInPass } from "../../src/build/build-pass.ts";
+import { NOTHING_SET } from "../helpers/global-setup.ts";
+import { type BuiltSite, buildOwnSite, runFolder, siteIn } from "../helpers/site.ts";
 
 describe("building in passes", () => {
   const all = { stories: ["a", "b", "c", "d", "e", "f", "g"], storyLists: ["1", "2", "3"] } as unknown as Batch;
@@ -28,7 +19,6 @@ describe("building in passes", () => {
 
   it("writes every page at once outside npm run build, as the dev server and tests do", () => {
     expect(batchOf(all, WHOLE_BUILD)).toEqual(all);
-    expect(parsePass(undefined)).toBeUndefined();
     expect(writesInPass({ pagination: { data: "hub.causes" } }, undefined)).toBe(true);
   });
 
@@ -60,50 +50,26 @@ describe("building in passes", () => {
   it("makes one pass per so many stories, and always at least one", () => {
     expect([0, 1, 5000, 5001, 50_000].map((n) => passCount(n, 5000))).toEqual([1, 1, 1, 2, 10]);
   });
-
-  it("reads the pass from the environment, refusing nonsense", () => {
-    expect(parsePass("2/5")).toEqual({ index: 1, count: 5 });
-    for (const bad of ["0/5", "6/5", "2", "two/five"]) expect(() => parsePass(bad)).toThrow(/HUB_PASS/);
-  });
 });
 
 describe("npm run build in passes", () => {
-  let work: string;
   let inPasses: BuiltSite;
   let inOne: BuiltSite;
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), "hub-passes-"));
-    const data = path.join(work, "data");
-    await writeDataFolder(data, generateData({ stories: 45 }));
+    const dataDir = await runFolder("passes-data-");
+    await writeDataFolder(dataDir, generateData({ stories: 45 }));
+    const env = { ...NOTHING_SET, HUB_DATA_DIR: dataDir, HUB_TODAY: GENERATED_TODAY };
     // 45 stories at 10 a pass: five passes, through the real build script.
-    const outputDir = path.join(work, "in-passes");
-    const env = {
-      ...process.env,
-      HUB_DATA_DIR: data,
-      HUB_OUTPUT_DIR: outputDir,
-      HUB_TODAY: GENERATED_TODAY,
-      HUB_STORIES_PER_PASS: "10",
-    };
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { env });
-    let said = "";
-    child.stdout.on("data", (chunk) => {
-      said += chunk;
+    const outputDir = path.join(await runFolder("passes-"), "site");
+    const run = await runScript("build.ts", [], {
+      env: { ...env, HUB_OUTPUT_DIR: outputDir, HUB_STORIES_PER_PASS: "10" },
     });
-    child.stderr.on("data", (chunk) => {
-      said += chunk;
-    });
-    expect(await new Promise((resolve) => child.on("close", resolve)), said).toBe(0);
-    expect(said).toMatch(/in 5 passes of up to 10 stories \(/);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/in 5 passes of up to 10 stories \(/);
     inPasses = await siteIn(outputDir);
-    // The same data in one Eleventy run, indexed for search as npm run build does.
-    const one = await buildSite({ dataDir: data, env: { HUB_TODAY: GENERATED_TODAY }, search: true });
-    inOne = await siteIn(one.dir);
-  });
-
-  afterAll(async () => {
-    await rm(work, { recursive: true, force: true });
-    await rm(inOne.dir, { recursive: true, force: true });
+    // The same data in one pass.
+    inOne = await buildOwnSite(env);
   });
 
   it("writes the same site, file for file, as a build in one pass", async () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { loadHub } from "../../src/build/load-hub.ts";
+import { checkData, hubForPass, loadHub, prepareHub } from "../../src/build/load-hub.ts";
 
 const options = { dataDir: "_data", today: "2026-12-01" };
 
 describe("loading the hub", () => {
-  it("loads the data once for all the passes of a build, giving each its share of story pages", async () => {
-    const first = await loadHub({ ...options, pass: { index: 0, count: 2 } });
-    const second = await loadHub({ ...options, pass: { index: 1, count: 2 } });
+  it("prepares the data once for all the passes of a build, giving each its share of story pages", async () => {
+    const hub = prepareHub(await checkData(options), "/");
+    const first = hubForPass(hub, { index: 0, count: 2 });
+    const second = hubForPass(hub, { index: 1, count: 2 });
     expect(second.stories).toBe(first.stories);
     expect([...first.batch.stories, ...second.batch.stories]).toEqual(first.stories);
     expect(first.batch.stories).toHaveLength(Math.ceil(first.stories.length / 2));

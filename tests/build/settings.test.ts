@@ -6,9 +6,9 @@ import { SEARCH_SHARD_SIZE } from "../../src/publish/search-records.ts";
 const NOW = new Date("2026-11-23T22:00:00Z");
 
 /** What the build prints for these settings, one line a problem; empty when they are fine. */
-function refused(env: NodeJS.ProcessEnv): string[] {
+function refused(env: NodeJS.ProcessEnv, args: string[] = []): string[] {
   try {
-    readSettings(env, NOW);
+    readSettings(env, { args, now: NOW });
     return [];
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
@@ -21,16 +21,16 @@ function refused(env: NodeJS.ProcessEnv): string[] {
 
 describe("build settings from the environment", () => {
   it("builds _data into _site at the root, checking dates against today, when nothing is set", () => {
-    expect(readSettings({}, NOW)).toEqual({
+    expect(readSettings({}, { now: NOW })).toEqual({
       dataDir: "_data",
       outputDir: "_site",
       pathPrefix: "/",
       siteUrl: undefined,
       today: "2026-11-23",
-      pass: undefined,
       storiesPerPass: STORIES_PER_PASS,
       searchShardSize: SEARCH_SHARD_SIZE,
       dataTimeLimitMs: 10_000,
+      freshness: { maxAgeDays: undefined, strict: false },
       serving: false,
     });
   });
@@ -43,14 +43,13 @@ describe("build settings from the environment", () => {
         PATH_PREFIX: "hub",
         SITE_URL: "https://help.example.net",
         HUB_TODAY: "2026-01-02",
-        HUB_PASS: "2/3",
         HUB_STORIES_PER_PASS: "250",
         HUB_SEARCH_SHARD_SIZE: "5",
         HUB_DATA_TIME_LIMIT: "30",
         HUB_STRICT_FRESHNESS: "yes",
         HUB_STALE_AFTER_DAYS: "90",
       },
-      NOW,
+      { now: NOW },
     );
     expect(settings).toEqual({
       dataDir: "_data",
@@ -58,16 +57,30 @@ describe("build settings from the environment", () => {
       pathPrefix: "/hub/",
       siteUrl: "https://help.example.net",
       today: "2026-01-02",
-      pass: { index: 1, count: 3 },
       storiesPerPass: 250,
       searchShardSize: 5,
       dataTimeLimitMs: 30_000,
+      freshness: { maxAgeDays: 90, strict: true },
       serving: false,
     });
   });
 
+  it("takes the freshness flags from the command line over the environment", () => {
+    const settings = readSettings(
+      { HUB_STALE_AFTER_DAYS: "90" },
+      { args: ["--strict", "--max-age-days", "30"], now: NOW },
+    );
+    expect(settings.freshness).toEqual({ maxAgeDays: 30, strict: true });
+  });
+
+  it("refuses a misspelt flag as it refuses a wrong variable", () => {
+    expect(refused({}, ["--strcit"])).toEqual([
+      `the command line = "--strcit" Unknown option '--strcit'; the options are --strict and --max-age-days N`,
+    ]);
+  });
+
   it("builds the dev server's pages outside the published folder", () => {
-    expect(readSettings({ ELEVENTY_RUN_MODE: "serve" }, NOW).outputDir).toBe(".cache/dev-site");
+    expect(readSettings({ ELEVENTY_RUN_MODE: "serve" }, { now: NOW }).outputDir).toBe(".cache/dev-site");
   });
 
   it("reads a path prefix however it is written", () => {
@@ -134,11 +147,9 @@ describe("build settings from the environment", () => {
         HUB_STRICT_FRESHNESS: "on",
         HUB_STALE_AFTER_DAYS: "six months",
         HUB_DATA_TIME_LIMIT: "0",
-        HUB_PASS: "two",
       }),
     ).toEqual([
       'HUB_DATA_DIR = "no-such-folder" is not a folder; give the folder of data files, e.g. _data',
-      'HUB_PASS = "two" must be "<pass>/<passes>", e.g. "2/5"; npm run build sets it for each pass, so unset it',
       'HUB_STORIES_PER_PASS = "1e3" must be a whole number of stories, at least 1, in digits',
       'HUB_SEARCH_SHARD_SIZE = "0" must be a whole number of records, at least 1, in digits',
       'HUB_DATA_TIME_LIMIT = "0" must be a whole number of seconds from 1 to 600, e.g. 10',

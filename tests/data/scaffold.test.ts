@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { run, runScript } from "../../scripts/lib/run.ts";
 import { loadData } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { KINDS, type Kind, scaffold } from "../../src/data/scaffold.ts";
@@ -10,7 +10,7 @@ import { validateData } from "../../src/data/validate.ts";
 import { causeSchema } from "../../src/model/cause.ts";
 import { resourceSchema } from "../../src/model/resource.ts";
 import { storySchema } from "../../src/model/story.ts";
-import { copyData, type DataCopy, runScript } from "../helpers/data-copy.ts";
+import { copyData, type DataCopy } from "../helpers/data-copy.ts";
 
 const TODAY = "2026-12-01";
 const DEFINE = path.resolve("src/define.ts");
@@ -128,7 +128,7 @@ describe("scaffold", () => {
     const data = await dataWithScaffolds();
     await data.write("tsconfig.json", JSON.stringify({ extends: path.resolve("tsconfig.json"), include: ["**/*.ts"] }));
     const result = await run("node_modules/.bin/tsc", ["--noEmit", "-p", `${data.dir}/tsconfig.json`]);
-    expect(result.output).toBe("");
+    expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
   });
 });
@@ -138,7 +138,7 @@ describe("npm run new", () => {
     const data = await copyData();
     copies.push(data);
     const env = { HUB_DATA_DIR: data.dir, HUB_TODAY: TODAY };
-    const first = await runScript("new.ts", ["story", "A calm headline"], env);
+    const first = await runScript("new.ts", ["story", "A calm headline"], { env });
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain(`Wrote ${data.dir}/stories/a-calm-headline.ts.`);
     const written = await data.read("stories/a-calm-headline.ts");
@@ -146,7 +146,7 @@ describe("npm run new", () => {
     await data.edit("stories/a-calm-headline.ts", (text) =>
       text.replace('"A calm headline"', '"A calm headline, edited"'),
     );
-    const again = await runScript("new.ts", ["story", "A calm headline"], env);
+    const again = await runScript("new.ts", ["story", "A calm headline"], { env });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain(`${data.dir}/stories/a-calm-headline.ts already exists; nothing was written.`);
     expect(await data.read("stories/a-calm-headline.ts")).toBe(
@@ -154,7 +154,7 @@ describe("npm run new", () => {
     );
 
     const out = await mkdtemp(path.join(tmpdir(), "hub-new-"));
-    const build = await runScript("build.ts", [], { ...env, HUB_OUTPUT_DIR: path.join(out, "site") });
+    const build = await runScript("build.ts", [], { env: { ...env, HUB_OUTPUT_DIR: path.join(out, "site") } });
     await rm(out, { recursive: true, force: true });
     expect(build.status).toBe(1);
     expect(build.stderr).toContain(
@@ -163,35 +163,19 @@ describe("npm run new", () => {
   });
 
   it("explains what it makes when the kind is misspelt or the title is missing", async () => {
-    const misspelt = await runScript("new.ts", ["stroy", "A headline"], {});
+    const misspelt = await runScript("new.ts", ["stroy", "A headline"]);
     expect(misspelt.status).toBe(1);
     expect(misspelt.stderr).toContain('"stroy" is not something npm run new makes; did you mean "story"?');
     expect(misspelt.stderr).toContain('Usage: npm run new -- story "Title"');
-    const untitled = await runScript("new.ts", ["cause"], {});
+    const untitled = await runScript("new.ts", ["cause"]);
     expect(untitled.status).toBe(1);
     expect(untitled.stderr).toContain("Give the cause's title in quotes.");
   });
 });
 
-function run(command: string, args: string[], input?: string): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, output }));
-    child.stdin.end(input ?? "");
-  });
-}
-
 /** The text as Biome would format it, under the project's settings. */
 async function biomeFormat(text: string, file: string): Promise<string> {
-  const result = await run("node_modules/.bin/biome", ["format", `--stdin-file-path=${file}`], text);
-  if (result.status !== 0) throw new Error(result.output);
-  return result.output;
+  const result = await run("node_modules/.bin/biome", ["format", `--stdin-file-path=${file}`], { input: text });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
 }

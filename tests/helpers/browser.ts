@@ -1,19 +1,22 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
-import { describe } from "vitest";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
-
-export { CHROMIUM_PATH };
+import { describe, inject } from "vitest";
+import { CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
 
 export const hasBrowser = existsSync(CHROMIUM_PATH);
 
-export function launchBrowser(): Promise<Browser> {
-  if (!hasBrowser) {
+/**
+ * The run's one Chromium (started in tests/helpers/global-setup.ts), for this test file. Each file
+ * gets its own connection; `close()` on it ends the connection and its contexts, not the browser.
+ */
+export function connectBrowser(): Promise<Browser> {
+  const endpoint = inject("browserEndpoint");
+  if (!endpoint) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROME_PATH; browser tests cannot run without it.`,
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.connect(endpoint);
 }
 
 /**

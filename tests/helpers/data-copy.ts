@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -48,30 +47,4 @@ export async function copyData(from = "_data", root = ROOT): Promise<DataCopy> {
     },
     remove: () => rm(abs, { recursive: true, force: true }),
   };
-}
-
-export interface RunResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs one of `scripts/` the way npm does (through tsx), with extra environment settings. */
-export function runScript(script: string, args: readonly string[], env: Record<string, string>): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", [`scripts/${script}`, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
 }

@@ -1,12 +1,9 @@
-import { rmSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { loadHub } from "../../src/build/load-hub.ts";
-import { readSettings } from "../../src/build/settings.ts";
-import { indexSearch } from "../../src/publish/search-index.ts";
-import { searchRecords } from "../../src/publish/search-records.ts";
+import { inject } from "vitest";
+import { runScript } from "../../scripts/lib/run.ts";
+import { readSettings, type Settings } from "../../src/build/settings.ts";
+import { type BuildEnv, NOTHING_SET, type SharedSiteName } from "./global-setup.ts";
 
 export interface BuiltSite {
   /** Absolute path of the built folder. */
@@ -19,55 +16,43 @@ export interface BuiltSite {
   pages(): Promise<Map<string, string>>;
 }
 
-export interface BuildOptions {
-  /** Data folder, default `_data`. */
-  dataDir?: string;
-  /** Served path, default `/`. */
-  pathPrefix?: string;
-  /** Other environment settings (see src/build/settings.ts). */
-  env?: Record<string, string>;
-  /** Also build the search index, as `npm run build` does after Eleventy. */
-  search?: boolean;
+/**
+ * A site this run built once for every test file (tests/helpers/global-setup.ts), through
+ * `npm run build`: `default` as it builds with nothing set, `hub` for https://help.example.net
+ * under /hub/. Many files read it at once: read it, never change it.
+ */
+export function sharedSite(name: SharedSiteName): Promise<BuiltSite> {
+  return siteIn(inject("sites")[name].dir);
 }
 
-/** Every folder built in this test process, removed when it exits so runs leave nothing behind. */
-const built: string[] = [];
-process.once("exit", () => {
-  for (const dir of built) rmSync(dir, { recursive: true, force: true });
-});
+/** The environment a shared site was built with, for a test that builds a variant of it. */
+export function sharedEnv(name: SharedSiteName): BuildEnv {
+  return inject("sites")[name].env;
+}
+
+/** The settings a shared site was built with, as the build read them. */
+export function sharedSettings(name: SharedSiteName): Settings {
+  return readSettings(sharedEnv(name));
+}
 
 /**
- * Builds the real site through Eleventy's programmatic API into a new temporary folder.
- * Settings travel through the environment, as they do for `npm run build`; the previous values
- * are restored afterwards so one test's settings never leak into another's.
+ * A site of the test's own, for a test that changes a setting or the data, built by `npm run
+ * build` into a new folder in the run's folder. `env` holds its settings as the command takes
+ * them; anything it does not name is unset. In a process of its own: Eleventy keeps compiled
+ * layouts and templates in caches that last as long as the process, holding the filters of the
+ * first build's config, so a second build with another path prefix in the same process can
+ * come out wrong. The test processes never run Eleventy, and can share one module cache.
  */
-export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const dir = await mkdtemp(path.join(tmpdir(), "hub-site-"));
-  built.push(dir);
-  const env: Record<string, string> = {
-    HUB_OUTPUT_DIR: dir,
-    HUB_DATA_DIR: options.dataDir ?? "_data",
-    PATH_PREFIX: options.pathPrefix ?? "/",
-    ...options.env,
-  };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  try {
-    const eleventy = new Eleventy("content", dir, { configPath: "eleventy.config.ts", quietMode: true });
-    eleventy.disableLogger();
-    await eleventy.write();
-    if (options.search) {
-      const settings = readSettings(process.env);
-      const hub = await loadHub(settings);
-      await indexSearch(dir, hub.editions.flatMap(searchRecords), { shardSize: settings.searchShardSize });
-    }
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-  return siteIn(dir);
+export async function buildOwnSite(env: BuildEnv = {}): Promise<BuiltSite> {
+  const outputDir = path.join(await runFolder("site-"), "site");
+  const run = await runScript("build.ts", [], { env: { ...NOTHING_SET, ...env, HUB_OUTPUT_DIR: outputDir } });
+  if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stderr}`);
+  return siteIn(outputDir);
+}
+
+/** A new, empty folder inside the run's folder in the system's temporary folder, removed when the run ends. */
+export function runFolder(prefix: string): Promise<string> {
+  return mkdtemp(path.join(inject("runDir"), prefix));
 }
 
 /** A view of an already built folder. */

@@ -4,11 +4,16 @@ import { FEED_LIMIT, storyFeed, toRfc3339 } from "../../src/publish/feed.ts";
 import { isUuid } from "../../src/publish/uuid.ts";
 import { buildHub } from "../../src/view/hub.ts";
 import { en } from "../../src/view/strings/en.ts";
-import { cause, raw, resource, story } from "../helpers/records.ts";
+import { cause, raw, resource, site, story } from "../helpers/records.ts";
 
-function hubWith(stories: ReturnType<typeof story>[]) {
+function hubWith(stories: ReturnType<typeof story>[], url = "https://hub.example.org") {
   const { data, problems } = validateData(
-    raw({ causes: [cause("a")], resources: [resource("line", ["a"], true, { checked: "2025-03-04" })], stories }),
+    raw({
+      site: site({ url }),
+      causes: [cause("a")],
+      resources: [resource("line", ["a"], true, { checked: "2025-03-04" })],
+      stories,
+    }),
     "2026-11-23",
   );
   if (!data) throw new Error(JSON.stringify(problems));
@@ -29,7 +34,10 @@ describe("the story feed", () => {
     expect(feed.id).toMatch(/^urn:uuid:/);
     expect(feed.entries[0]?.id).toMatch(/^urn:uuid:/);
     expect(isUuid(feed.entries[0]?.id.slice("urn:uuid:".length) ?? "")).toBe(true);
-    expect(storyFeed(hubWith([story("one", ["a"])])).entries[0]?.id).toBe(feed.entries[0]?.id);
+    const moved = storyFeed(hubWith([story("one", ["a"])], "https://help.example.net"));
+    expect(moved.id).toBe(feed.id);
+    expect(moved.entries[0]?.id).toBe(feed.entries[0]?.id);
+    expect(storyFeed(hubWith([story("two", ["a"])])).entries[0]?.id).not.toBe(feed.entries[0]?.id);
   });
 
   it("takes its date from the data even with no stories, never from the clock", () => {

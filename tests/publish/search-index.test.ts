@@ -2,11 +2,11 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { securityHeaders } from "../../src/publish/headers.ts";
-import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
-import { buildSite } from "../helpers/site.ts";
+import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
+import { sharedSite } from "../helpers/site.ts";
 
 /**
- * Search as a visitor meets it: in Chromium, on a site built for /hub/ and served under /hub/
+ * Search as a visitor meets it: in Chromium, on the shared site built for /hub/ and served under /hub/
  * with the site's real security headers, so a Content-Security-Policy violation shows up here.
  */
 /**
@@ -21,10 +21,10 @@ let context: BrowserContext;
 const violations: string[] = [];
 
 beforeAll(async () => {
-  const site = await buildSite({ pathPrefix: "/hub/", search: true });
+  const site = await sharedSite("hub");
   // With the headers every host is told to send (src/publish/headers.ts).
   server = await serveFolder(site.dir, { prefix: "/hub/", headers: securityHeaders() });
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   context = await browser.newContext();
 });
 afterAll(async () => {
@@ -33,14 +33,21 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** One tab for every test, each visit a fresh page load; what it reports is noted against the page visited. */
+let tab: Page | undefined;
+let visiting = "";
+
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${path}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => violations.push(`${path}: ${error.message}`));
-  await page.goto(`${server.url}${path}`);
-  return page;
+  if (!tab) {
+    tab = await context.newPage();
+    tab.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${visiting}: ${message.text()}`);
+    });
+    tab.on("pageerror", (error) => violations.push(`${visiting}: ${error.message}`));
+  }
+  visiting = path;
+  await tab.goto(`${server.url}${path}`);
+  return tab;
 }
 
 /**
@@ -114,7 +121,6 @@ describeInBrowser("search in the browser", () => {
     );
     expect(await page.locator("[data-search-results]").isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Show more results" }).isVisible()).toBe(false);
-    await page.close();
   });
 
   it("shows ten results at a time, and takes the keyboard to the first of the next ten", async () => {
@@ -129,7 +135,6 @@ describeInBrowser("search in the browser", () => {
     await expect.poll(async () => (await resultLinks(page)).length, SEARCH_WAIT).toBe(Math.min(total, 20));
     const eleventh = page.locator("[data-search-list] > li").nth(10).locator("> a");
     expect(await eleventh.evaluate((a) => a === document.activeElement)).toBe(true);
-    await page.close();
   });
 
   it("searches from the box in the header of any page", async () => {
@@ -138,7 +143,6 @@ describeInBrowser("search in the browser", () => {
     await page.getByRole("searchbox", { name: "Search this site" }).press("Enter");
     await page.waitForURL(/\/hub\/search\/\?q=RAINN$/);
     await page.locator('[data-search-list] a[href="/hub/help/rainn/"]').waitFor();
-    await page.close();
   });
 
   it("searches again on the search page without a new address in the browser's history", async () => {
@@ -150,7 +154,6 @@ describeInBrowser("search in the browser", () => {
     expect(page.url()).toBe(`${server.url}search/`);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect((await resultLinks(page)).every((href) => href?.startsWith("/hub/"))).toBe(true);
-    await page.close();
   });
 
   it("says so plainly when nothing matches, and points at the lines that answer now", async () => {
@@ -162,7 +165,6 @@ describeInBrowser("search in the browser", () => {
     expect(await resultLinks(page)).toEqual([]);
     const lines = page.getByRole("region", { name: "Need help now?" });
     expect(await lines.getByRole("link", { name: "Call 988" }).isVisible()).toBe(true);
-    await page.close();
   });
 
   it("links the search page to the help index by need, for visitors without JavaScript", async () => {
@@ -170,16 +172,21 @@ describeInBrowser("search in the browser", () => {
     expect(
       await page.getByRole("link", { name: "Find a helpline by how you want to reach someone" }).getAttribute("href"),
     ).toBe("/hub/help/#find");
-    await page.close();
   });
 
   it("puts a result with a call or text button first for every crisis phrasing, in English and Spanish", async () => {
-    const page = await context.newPage();
     const failures: string[] = [];
+    // Typed into the search page one after another, as a visitor searches again: loading the page
+    // and Pagefind afresh for each would cost more than the searches, and the order is the same.
+    const page = await open("search/");
+    const box = page.getByRole("searchbox", { name: "Search for a topic, helpline or story" });
+    const status = page.locator("[data-search-status]");
     for (const query of CRISIS_PHRASINGS) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-      const status = page.locator("[data-search-status]");
-      await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
+      await box.fill(query);
+      await box.press("Enter");
+      await expect
+        .poll(() => status.textContent(), SEARCH_WAIT)
+        .toMatch(new RegExp(`(results? for|No results for) “${query}”`));
       const first = await page.evaluate(() => {
         const item = document.querySelector("[data-search-list] > li");
         return {
@@ -191,7 +198,6 @@ describeInBrowser("search in the browser", () => {
     }
     expect(failures).toEqual([]);
     expect(CRISIS_PHRASINGS.length).toBeGreaterThanOrEqual(40);
-    await page.close();
   });
 
   it("never lists a page without a line to call before one with a line", async () => {
@@ -206,25 +212,22 @@ describeInBrowser("search in the browser", () => {
       .locator("[data-search-list] > li")
       .evaluateAll((items) => items.map((item) => item.querySelector(".search-results__call a") !== null));
     expect(buttons).toEqual([...buttons].sort((a, b) => Number(b) - Number(a)));
-    await page.close();
   });
 
   it("puts the 988 Lifeline among the first results for words about suicide, and RAINN for rape, calmly described", async () => {
-    const page = await context.newPage();
     for (const [query, line] of [
       ["kill myself", "/hub/help/988-lifeline/"],
       ["quiero morir", "/hub/help/988-lifeline/"],
       ["raped", "/hub/help/rainn/"],
       ["me violaron", "/hub/help/rainn/"],
     ] as const) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      const page = await open(`search/?q=${encodeURIComponent(query)}`);
       await page.locator("[data-search-list] li").first().waitFor();
       const links = await resultLinks(page);
       expect(links.slice(0, 3), query).toContain(line);
       // Each result says what the page is, not the words the visitor typed.
       expect(await page.locator(".search-results__excerpt").first().textContent()).not.toContain(query);
     }
-    await page.close();
   });
 
   it("runs the search and shows the structured data without a single Content-Security-Policy violation", async () => {
@@ -232,7 +235,6 @@ describeInBrowser("search in the browser", () => {
       const page = await open(path);
       expect(await page.locator('script[type="application/ld+json"]').count(), path).toBe(1);
       if (path.startsWith("search/")) await page.locator("[data-search-list] a").first().waitFor();
-      await page.close();
     }
     expect(violations).toEqual([]);
   });

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
-import { describeInBrowser, launchBrowser } from "../helpers/browser.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
+import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/site.ts";
 
 /**
  * A big hub's search index comes in shards (src/publish/search-index.ts). Five records a shard turns the
@@ -14,13 +14,13 @@ let servers: StaticServer[];
 let browser: Browser;
 
 beforeAll(async () => {
-  one = await buildSite({ pathPrefix: "/hub/", search: true });
-  sharded = await buildSite({ pathPrefix: "/hub/", search: true, env: { HUB_SEARCH_SHARD_SIZE: "5" } });
+  one = await sharedSite("hub");
+  sharded = await buildOwnSite({ ...sharedEnv("hub"), HUB_SEARCH_SHARD_SIZE: "5" });
   servers = await Promise.all([
     serveFolder(one.dir, { prefix: "/hub/" }),
     serveFolder(sharded.dir, { prefix: "/hub/" }),
   ]);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,9 +33,13 @@ afterAll(async () => {
  */
 const SEARCH_WAIT = { timeout: 15_000 };
 
+/** One tab per site, reused for every query: each search is a fresh page load. */
+const tabs = new Map<StaticServer, Promise<Page>>();
+
 /** Every result for `query`, by address, best first, with "Show more results" pressed until there are no more. */
 async function everyResult(server: StaticServer, query: string): Promise<string[]> {
-  const page: Page = await browser.newPage();
+  if (!tabs.has(server)) tabs.set(server, browser.newPage());
+  const page = (await tabs.get(server)) as Page;
   await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
   const status = page.locator("[data-search-status]");
   await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
@@ -48,7 +52,6 @@ async function everyResult(server: StaticServer, query: string): Promise<string[
     await expect.poll(() => results.count(), SEARCH_WAIT).toBeGreaterThan(shown);
   }
   const links = await results.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  await page.close();
   return links.map(String);
 }
 

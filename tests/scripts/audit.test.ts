@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { copyData, type DataCopy, runScript } from "../helpers/data-copy.ts";
+import { runScript } from "../../scripts/lib/run.ts";
+import { copyData, type DataCopy } from "../helpers/data-copy.ts";
 
 const env = { HUB_DATA_DIR: "_data", HUB_TODAY: "2026-12-01", HUB_STALE_AFTER_DAYS: "" };
 const copies: DataCopy[] = [];
@@ -9,7 +10,7 @@ afterAll(async () => {
 
 describe("npm run audit", () => {
   it("lists the resources to re-check, oldest first, with their sources and files", async () => {
-    const run = await runScript("audit.ts", [], env);
+    const run = await runScript("audit.ts", [], { env });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(
       "8 of 14 resources were last checked more than 180 days before 2026-12-01, oldest first:",
@@ -25,10 +26,10 @@ describe("npm run audit", () => {
   });
 
   it("takes the allowed age from --max-age-days", async () => {
-    const run = await runScript("audit.ts", ["--max-age-days", "600"], env);
+    const run = await runScript("audit.ts", ["--max-age-days", "600"], { env });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^2 of 14 resources were last checked more than 600 days before 2026-12-01/);
-    const none = await runScript("audit.ts", ["--max-age-days=1100"], env);
+    const none = await runScript("audit.ts", ["--max-age-days=1100"], { env });
     expect(none.stdout).toMatch(
       /^All 14 resources were checked within 1100 days of 2026-12-01. Nothing to re-check.\n/,
     );
@@ -52,7 +53,7 @@ describe("npm run audit", () => {
         "Identify comprehensive reentry programming opportunities available throughout your jurisdiction.",
       ),
     );
-    const run = await runScript("audit.ts", [], { ...env, HUB_DATA_DIR: data.dir });
+    const run = await runScript("audit.ts", [], { env: { ...env, HUB_DATA_DIR: data.dir } });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(`${data.dir}/resources/nami-helpline.ts: whatHappens not given (NAMI HelpLine)`);
     expect(run.stdout).toContain(
@@ -69,7 +70,7 @@ describe("npm run audit", () => {
     const data = await copyData();
     copies.push(data);
     await data.edit("resources/rainn.ts", (text) => text.replace('checked: "2024-01-09"', 'checked: "2024-02-31"'));
-    const run = await runScript("audit.ts", [], { ...env, HUB_DATA_DIR: data.dir });
+    const run = await runScript("audit.ts", [], { env: { ...env, HUB_DATA_DIR: data.dir } });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${data.dir}/resources/rainn.ts: checked = "2024-02-31" is not a real calendar date`);
   });

@@ -31,8 +31,13 @@ describe("the benchmark's synthetic data", () => {
 
   it("uses only fictional phone numbers and example.org addresses", () => {
     const text = JSON.stringify(generateData({ stories: 100 }));
-    for (const [number] of text.matchAll(/\+1\d{10}/g)) expect(number).toMatch(/^\+1\d{3}5550[1]\d{2}$/);
-    for (const [url] of text.matchAll(/https:\/\/[^"/]+/g)) {
+    const numbers = [...text.matchAll(/\+1\d{10}/g)].map(([number]) => number);
+    const sites = [...text.matchAll(/https:\/\/[^"/]+/g)].map(([url]) => url);
+    // Found some of each, so the checks below cannot pass on data that has none.
+    expect(numbers.length).toBeGreaterThan(10);
+    expect(sites.length).toBeGreaterThan(10);
+    for (const number of numbers) expect(number).toMatch(/^\+1\d{3}5550[1]\d{2}$/);
+    for (const url of sites) {
       expect(url).toMatch(/^https:\/\/([a-z0-9-]+\.)*example\.org$|^https:\/\/www\.weather\.gov$/);
     }
   });

@@ -1,9 +1,9 @@
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "../helpers/html.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
 /*
  * Page budgets: a visitor on a poor connection gets the whole page in the first round trip.
@@ -19,11 +19,8 @@ let site: BuiltSite;
 let pages: Map<string, Document>;
 
 beforeAll(async () => {
-  site = await buildSite();
+  site = await sharedSite("default");
   pages = new Map([...(await site.pages())].map(([url, html]) => [url, parsePage(html)]));
-});
-afterAll(async () => {
-  await rm(site.dir, { recursive: true, force: true });
 });
 
 describe("page budgets", () => {

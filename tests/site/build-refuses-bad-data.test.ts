@@ -1,16 +1,21 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyData, type DataCopy, type RunResult, runScript } from "../helpers/data-copy.ts";
+import { runScript } from "../../scripts/lib/run.ts";
+import { buildFromEnvironment } from "../../src/build/build-site.ts";
+import { copyData, type DataCopy } from "../helpers/data-copy.ts";
+import { NOTHING_SET } from "../helpers/global-setup.ts";
+import { runFolder, sharedSite } from "../helpers/site.ts";
 
 /*
- * Each mistake a maintainer could make at 11 pm, run through the real `npm run build`
- * (scripts/build.ts through tsx) against a copy of `_data/` with exactly that mistake, over an
- * output folder holding a good build. The build must fail, say which file and field, print no
- * stack trace, and leave every byte of the published site as it was.
+ * Each mistake a maintainer could make at 11 pm, run through the real build (src/build/build-site.ts,
+ * with settings read from the environment as `npm run build` reads them) against a copy of `_data/`
+ * with exactly that mistake, over an output folder holding a good build. The build must fail, say
+ * which file and field, with no stack trace, and leave every byte of the published site as it
+ * was. In this process, as the data is refused before Eleventy starts; the last tests run `npm run
+ * build` itself, to show it prints the same and sets its exit status.
  */
 const TODAY = "2026-12-01";
 
@@ -388,57 +393,56 @@ const MISTAKES: Mistake[] = [
   },
 ];
 
+/** Build settings as `npm run build` takes them, with nothing else set. */
+const env = (settings: Record<string, string>) => ({
+  ...NOTHING_SET,
+  HUB_TODAY: TODAY,
+  HUB_STRICT_FRESHNESS: "",
+  HUB_STALE_AFTER_DAYS: "",
+  ...settings,
+});
+
+/** The run's shared build of the good data: what each published folder starts as. */
 let goodSite: string;
 let goodHashes: Map<string, string>;
-const cleanup: (() => Promise<void>)[] = [];
+const copies: DataCopy[] = [];
 
 beforeAll(async () => {
-  goodSite = await mkdtemp(path.join(tmpdir(), "hub-good-"));
-  cleanup.push(() => rm(goodSite, { recursive: true, force: true }));
-  const built = await runScript("build.ts", [], {
-    HUB_DATA_DIR: "_data",
-    HUB_OUTPUT_DIR: path.join(goodSite, "site"),
-    HUB_TODAY: TODAY,
-    HUB_STRICT_FRESHNESS: "",
-    HUB_STALE_AFTER_DAYS: "",
-  });
-  expect(built.status, built.stderr).toBe(0);
-  goodHashes = await hashFolder(path.join(goodSite, "site"));
+  goodSite = (await sharedSite("default")).dir;
+  goodHashes = await hashFolder(goodSite);
 });
 
 afterAll(async () => {
-  for (const clean of cleanup) await clean();
+  for (const copy of copies) await copy.remove();
 });
+
+async function brokenData(): Promise<DataCopy> {
+  const data = await copyData();
+  copies.push(data);
+  return data;
+}
 
 describe.concurrent("npm run build refuses bad data and keeps the published site", () => {
   it.each(MISTAKES)("when $name", async (mistake) => {
-    const data = await copyData();
-    const published = await mkdtemp(path.join(tmpdir(), "hub-published-"));
-    cleanup.push(data.remove, () => rm(published, { recursive: true, force: true }));
+    const data = await brokenData();
+    const published = await runFolder("published-");
     const site = path.join(published, "site");
-    await cp(path.join(goodSite, "site"), site, { recursive: true });
+    await cp(goodSite, site, { recursive: true });
     await mistake.apply(data);
 
-    const run = await runScript("build.ts", [], {
-      HUB_DATA_DIR: data.dir,
-      HUB_OUTPUT_DIR: site,
-      HUB_TODAY: TODAY,
-      HUB_STRICT_FRESHNESS: "",
-      HUB_STALE_AFTER_DAYS: "",
-      ...mistake.env,
-    });
+    const outcome = await buildFromEnvironment(env({ HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: site, ...mistake.env }));
 
-    expect(run.status, run.stdout).not.toBe(0);
-    for (const text of mistake.says) expect(run.stderr).toContain(text.replaceAll("@/", `${data.dir}/`));
-    expectNoNoise(run);
+    expect(outcome.ok).toBe(false);
+    for (const text of mistake.says) expect(outcome.report).toContain(text.replaceAll("@/", `${data.dir}/`));
+    expect(outcome.report).toMatch(/\nThe site in .+\/site\/ was left as it was\.$/);
+    expectNoNoise(outcome.report);
     expect(await hashFolder(site)).toEqual(goodHashes);
     // No half-built staging folder is left beside the site either.
     expect(await readdir(published)).toEqual(["site"]);
   });
 
-  it("lists every mistake in the data in one run, each with its file", async () => {
-    const data = await copyData();
-    cleanup.push(data.remove);
+  it("lists every mistake in the data in one run, each with its file, and exits with 1", async () => {
+    const data = await brokenData();
     await replaceIn(
       "stories/blanchard-smart.ts",
       '"sexual-assault", "child-safety"',
@@ -448,49 +452,41 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     await replaceIn("resources/rainn.ts", '"+18006564673"', '"+1800656467"')(data);
     await replaceIn("resources/crisis-text-line.ts", 'checked: "2026-11-29"', 'checked: "2025-02-30"')(data);
 
-    const run = await runScript("build.ts", [], {
-      HUB_DATA_DIR: data.dir,
-      HUB_OUTPUT_DIR: path.join(tmpdir(), "hub-never-written"),
-      HUB_TODAY: TODAY,
-    });
+    const neverWritten = path.join(await runFolder("never-written-"), "site");
+    const run = await runScript("build.ts", [], { env: env({ HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: neverWritten }) });
 
-    expect(run.status).not.toBe(0);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
     expect(run.stderr).toContain("The data has 4 problems; nothing was published:");
     expect(run.stderr).toContain(`${data.dir}/stories/blanchard-smart.ts: title is missing`);
     expect(run.stderr).toContain(`${data.dir}/stories/blanchard-smart.ts: causes[2] = "sexual-asault"`);
     expect(run.stderr).toContain(`${data.dir}/resources/rainn.ts: channels[0].number = "+1800656467"`);
     expect(run.stderr).toContain(`${data.dir}/resources/crisis-text-line.ts: checked = "2025-02-30"`);
-    expectNoNoise(run);
+    expect(run.stderr).toContain(`The site in ${neverWritten}/ was left as it was.`);
+    expectNoNoise(run.stderr);
+    expect(await readdir(path.dirname(neverWritten))).toEqual([]);
   });
 });
 
 describe("npm run build after a build that did not finish", () => {
-  const settings = (site: string) => ({
-    HUB_DATA_DIR: "_data",
-    HUB_OUTPUT_DIR: site,
-    HUB_TODAY: TODAY,
-    HUB_STRICT_FRESHNESS: "",
-    HUB_STALE_AFTER_DAYS: "",
-  });
+  const settings = (site: string) => env({ HUB_DATA_DIR: "_data", HUB_OUTPUT_DIR: site });
 
   it("puts the published site back when a crash between the two renames left none, even if the data is then refused", async () => {
-    const published = await mkdtemp(path.join(tmpdir(), "hub-crashed-"));
-    cleanup.push(() => rm(published, { recursive: true, force: true }));
+    const published = await runFolder("crashed-");
     const site = path.join(published, "site");
     const dead = await endedPid();
     // The state a build killed mid-swap leaves: the old site set aside, the new one never renamed.
-    await cp(path.join(goodSite, "site"), `${site}.previous-${dead}`, { recursive: true });
+    await cp(goodSite, `${site}.previous-${dead}`, { recursive: true });
     await mkdir(`${site}.staging-${dead}`);
     await writeFile(path.join(`${site}.staging-${dead}`, "index.html"), "half built");
-    const data = await copyData();
-    cleanup.push(data.remove);
+    const data = await brokenData();
     await replaceIn(
       "stories/blanchard-smart.ts",
       '"sexual-assault", "child-safety"',
       '"sexual-asault", "child-safety"',
     )(data);
 
-    const run = await runScript("build.ts", [], { ...settings(site), HUB_DATA_DIR: data.dir });
+    const run = await runScript("build.ts", [], { env: { ...settings(site), HUB_DATA_DIR: data.dir } });
 
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
@@ -505,10 +501,9 @@ describe("npm run build after a build that did not finish", () => {
   });
 
   it("removes what a build killed while writing left behind, and the next build publishes", async () => {
-    const published = await mkdtemp(path.join(tmpdir(), "hub-killed-"));
-    cleanup.push(() => rm(published, { recursive: true, force: true }));
+    const published = await runFolder("killed-");
     const site = path.join(published, "site");
-    await cp(path.join(goodSite, "site"), site, { recursive: true });
+    await cp(goodSite, site, { recursive: true });
     await writeFile(path.join(site, "index.html"), "the last published site");
     const before = await hashFolder(site);
 
@@ -525,7 +520,7 @@ describe("npm run build after a build that did not finish", () => {
     expect((await readdir(published)).sort()).toEqual(["site", staging]);
     expect(await hashFolder(site)).toEqual(before);
 
-    const run = await runScript("build.ts", [], settings(site));
+    const run = await runScript("build.ts", [], { env: settings(site) });
 
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(
@@ -555,37 +550,30 @@ async function waitFor<T>(find: () => Promise<T | undefined>): Promise<T> {
 
 describe("npm run build with good data", () => {
   it("publishes the site and warns about resources not checked for too long", async () => {
-    const run = await runScript("build.ts", [], {
-      HUB_DATA_DIR: "_data",
-      HUB_OUTPUT_DIR: path.join(goodSite, "again"),
-      HUB_TODAY: TODAY,
-      HUB_STRICT_FRESHNESS: "",
-      HUB_STALE_AFTER_DAYS: "",
-    });
+    const again = path.join(await runFolder("again-"), "site");
+    const run = await runScript("build.ts", [], { env: env({ HUB_DATA_DIR: "_data", HUB_OUTPUT_DIR: again }) });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Built \d+ files into /);
     expect(run.stderr).toContain("Warning: 8 resources were last checked more than 180 days ago: childhelp, rainn,");
-    expect(await hashFolder(path.join(goodSite, "again"))).toEqual(goodHashes);
+    expect(await hashFolder(again)).toEqual(goodHashes);
   });
 
   it("builds without a warning when the allowed age covers every check", async () => {
+    const strict = path.join(await runFolder("strict-"), "site");
     const run = await runScript("build.ts", ["--strict", "--max-age-days", "1100"], {
-      HUB_DATA_DIR: "_data",
-      HUB_OUTPUT_DIR: path.join(goodSite, "strict"),
-      HUB_TODAY: TODAY,
+      env: { ...NOTHING_SET, HUB_DATA_DIR: "_data", HUB_OUTPUT_DIR: strict, HUB_TODAY: TODAY },
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe("");
   });
 });
 
-/** No stack trace or tool internals on top of the maintainer's list. */
-function expectNoNoise(run: RunResult): void {
-  const output = run.stdout + run.stderr;
-  expect(output).not.toMatch(/^\s+at\s/m);
-  expect(output).not.toContain("node_modules");
-  expect(output).not.toMatch(/Error:|Eleventy/);
-  expect(run.stdout).not.toContain("Built");
+/** No stack trace or tool internals on top of the maintainer's list, and no claim that anything was built. */
+function expectNoNoise(report: string): void {
+  expect(report).not.toMatch(/^\s+at\s/m);
+  expect(report).not.toContain("node_modules");
+  expect(report).not.toMatch(/Error:|Eleventy/);
+  expect(report).not.toContain("Built");
 }
 
 /** Every file in a folder, by relative path, with a hash of its bytes. */

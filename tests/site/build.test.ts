@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadData } from "../../src/data/load.ts";
 import { copyData } from "../helpers/data-copy.ts";
 import { parsePage, precedes } from "../helpers/html.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { type BuiltSite, buildOwnSite, sharedSite } from "../helpers/site.ts";
 
 let site: BuiltSite;
 let pages: Map<string, string>;
@@ -15,7 +15,7 @@ const page = (url: string) => {
 const idOf = (file: { value: unknown }) => (file.value as { id: string }).id;
 
 beforeAll(async () => {
-  site = await buildSite();
+  site = await sharedSite("default");
   pages = await site.pages();
   data = (await loadData("_data")).raw;
 });
@@ -355,7 +355,7 @@ describe("a story whose editor left out every line that fits it", () => {
           '  excludedResources: ["988-lifeline", "childhelp", "samhsa-helpline"],\n  contentNote:',
         ),
       );
-      const built = await buildSite({ dataDir: copy.dir });
+      const built = await buildOwnSite({ HUB_DATA_DIR: copy.dir });
       const doc = parsePage(await built.read("stories/blanchard-kardashian-prison-reform/index.html"));
       const reason = "The lines for this story's topics were left out because they do not fit it.";
       expect(doc.querySelector("#talk-now .talk__intro")?.textContent).toContain(reason);

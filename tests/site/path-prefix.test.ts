@@ -4,11 +4,11 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { parsePage } from "../helpers/html.ts";
-import { type BuiltSite, buildSite, siteIn } from "../helpers/site.ts";
+import { type BuiltSite, buildOwnSite, sharedEnv, sharedSettings, sharedSite } from "../helpers/site.ts";
 
 /**
  * The site as a host under a path (GitHub Pages project sites, a folder on a shared domain):
- * built for /hub/, served under /hub/ and nowhere else, then crawled.
+ * the shared `hub` site, built for /hub/, served under /hub/ and nowhere else, then crawled.
  */
 const PREFIX = "/hub/";
 const SITE_URL = "https://help.example.net";
@@ -17,8 +17,8 @@ let site: BuiltSite;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const built = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2026-12-01" }, search: true });
-  site = await siteIn(built.dir);
+  expect(sharedSettings("hub")).toMatchObject({ siteUrl: SITE_URL, pathPrefix: PREFIX });
+  site = await sharedSite("hub");
   server = await serveFolder(site.dir, { prefix: PREFIX });
 });
 afterAll(() => server?.close());
@@ -101,8 +101,9 @@ describe("a site built for /hub/ and served under /hub/", () => {
 
 describe("two builds of the same commit", () => {
   it("are identical file by file, even on another day", async () => {
-    const again = await buildSite({ pathPrefix: PREFIX, env: { SITE_URL, HUB_TODAY: "2031-02-03" }, search: true });
-    const second = await siteIn(again.dir);
+    const anotherDay = "2031-02-03";
+    expect(anotherDay).not.toBe(sharedSettings("hub").today);
+    const second = await buildOwnSite({ ...sharedEnv("hub"), HUB_TODAY: anotherDay });
     expect(second.files).toEqual(site.files);
     const differing: string[] = [];
     for (const file of site.files) {

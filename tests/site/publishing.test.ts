@@ -6,9 +6,9 @@ import { loadData } from "../../src/data/load.ts";
 import { securityHeaders } from "../../src/publish/headers.ts";
 import { isUuid } from "../../src/publish/uuid.ts";
 import { parsePage } from "../helpers/html.ts";
-import { type BuiltSite, buildSite } from "../helpers/site.ts";
+import { type BuiltSite, sharedSettings, sharedSite } from "../helpers/site.ts";
 
-/** Built as a host would publish it: its own address, served under /hub/, with the search index. */
+/** The shared `hub` site: built as a host would publish it, at its own address, served under /hub/. */
 const SITE_URL = "https://help.example.net";
 const ROOT = `${SITE_URL}/hub/`;
 
@@ -58,7 +58,8 @@ const SCHEMA_TYPES = new Set([
 ]);
 
 beforeAll(async () => {
-  site = await buildSite({ pathPrefix: "/hub/", env: { SITE_URL }, search: true });
+  expect(sharedSettings("hub")).toMatchObject({ siteUrl: SITE_URL, pathPrefix: "/hub/" });
+  site = await sharedSite("hub");
   pages = await site.pages();
   data = (await loadData("_data")).raw;
 });
@@ -209,6 +210,25 @@ describe("the open data", () => {
     }
     const listed = organizations.flatMap((o: { services: { id: string }[] }) => o.services.map((s) => s.id));
     expect(listed.sort()).toEqual(services.map((s: { id: string }) => s.id).sort());
+  });
+
+  it("keeps the ids it has published for a service, its organization, a story and the feed", async () => {
+    // Pinned to the ids these real records had on 2026-11-29: others may hold them, so a change to
+    // the namespace, the names ids are made from, or which id goes where must fail here.
+    const services = JSON.parse(await site.read("open-data/hsds/services.json"));
+    const childhelp = services.find((s: { name: string }) => s.name === "Childhelp National Child Abuse Hotline");
+    expect(childhelp.id).toBe("afaf7ea3-cdab-5abf-9002-ee7c3830b759");
+    expect(childhelp.organization.id).toBe("71eb6116-83e3-5c74-8f92-7dc1e2b80351");
+    const organizations = JSON.parse(await site.read("open-data/hsds/organizations.json"));
+    expect(organizations.find((o: { name: string }) => o.name === "Childhelp").id).toBe(
+      "71eb6116-83e3-5c74-8f92-7dc1e2b80351",
+    );
+    const { feed } = parseXml(await site.read("feed.xml"));
+    expect(feed.id).toBe("urn:uuid:de3343ba-e42c-5fd8-85f8-ffae99b9eeba");
+    const story = feed.entry.find((e: { link: { href: string }[] }) =>
+      e.link[0]?.href.endsWith("/blanchard-smart-advocacy/"),
+    );
+    expect(story.id).toBe("urn:uuid:1da9e415-2ef6-573b-8752-3e5b79abab9b");
   });
 
   it("publishes the hub's own causes, resources and stories", async () => {

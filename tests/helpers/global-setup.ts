@@ -1,0 +1,101 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import type { TestProject } from "vitest/node";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
+import { runScript } from "../../scripts/lib/run.ts";
+import { readSettings } from "../../src/build/settings.ts";
+
+/*
+ * Once per `npm test` (vitest globalSetup of the "site" project, see vitest.config.ts): the sites
+ * most test files read, built once by the real `npm run build`, and one Chromium that every browser
+ * test connects to, instead of a build and a browser per file. Everything a run writes goes in one
+ * folder in the system's temporary folder, which teardown removes, so a run leaves nothing behind.
+ */
+
+/**
+ * The shared sites by name, each as the environment `npm run build` is given. Every build setting
+ * is named, so a developer's own SITE_URL or HUB_DATA_DIR never changes what the tests see.
+ */
+const SHARED_SITES = {
+  /** Built as `npm run build` builds it with nothing set. */
+  default: {},
+  /** Built as a host under a path would publish it: its own address, served under /hub/. */
+  hub: { PATH_PREFIX: "/hub/", SITE_URL: "https://help.example.net" },
+} satisfies Record<string, Record<string, string>>;
+
+export type SharedSiteName = keyof typeof SHARED_SITES;
+
+export interface SharedSite {
+  dir: string;
+  /** The environment `npm run build` was given, every build setting named. */
+  env: BuildEnv;
+}
+
+/** Build settings the way `npm run build` takes them: environment variables. */
+export type BuildEnv = Record<string, string>;
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The run's own folder in the system's temporary folder; removed when the run ends. */
+    runDir: string;
+    sites: Record<SharedSiteName, SharedSite>;
+    /** Where the shared Chromium listens (`chromium.connect`); unset when there is no Chromium. */
+    browserEndpoint: string | undefined;
+  }
+}
+
+/** Every build setting, unset: what tests start from, whatever the developer's shell holds. */
+export const NOTHING_SET: BuildEnv = {
+  HUB_DATA_DIR: "",
+  HUB_OUTPUT_DIR: "",
+  PATH_PREFIX: "",
+  SITE_URL: "",
+  HUB_TODAY: "",
+  HUB_STORIES_PER_PASS: "",
+  HUB_SEARCH_SHARD_SIZE: "",
+  HUB_STRICT_FRESHNESS: "",
+  HUB_STALE_AFTER_DAYS: "",
+};
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const runDir = await mkdtemp(path.join(tmpdir(), "hub-test-run-"));
+  const names = Object.keys(SHARED_SITES) as SharedSiteName[];
+  // Settled together, so a failed build never leaves a started browser behind.
+  const [built, launched] = await Promise.allSettled([
+    Promise.all(names.map((name) => buildShared(runDir, name))),
+    existsSync(CHROMIUM_PATH)
+      ? chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+      : Promise.resolve(undefined),
+  ]);
+  const browser = launched.status === "fulfilled" ? launched.value : undefined;
+  const teardown = async () => {
+    await browser?.close();
+    await rm(runDir, { recursive: true, force: true });
+  };
+  if (built.status === "rejected" || launched.status === "rejected") {
+    await teardown();
+    throw built.status === "rejected" ? built.reason : (launched as PromiseRejectedResult).reason;
+  }
+  project.provide("runDir", runDir);
+  project.provide(
+    "sites",
+    Object.fromEntries(names.map((name, i) => [name, built.value[i]])) as Record<SharedSiteName, SharedSite>,
+  );
+  project.provide("browserEndpoint", browser?.wsEndpoint());
+  return teardown;
+}
+
+/** One shared site, built through `npm run build` itself (scripts/build.ts), as a host would build it. */
+async function buildShared(runDir: string, name: SharedSiteName): Promise<SharedSite> {
+  await mkdir(path.join(runDir, "shared"), { recursive: true });
+  const dir = path.join(runDir, "shared", name);
+  const named = { ...NOTHING_SET, ...SHARED_SITES[name], HUB_OUTPUT_DIR: dir };
+  // The day is named too, so a test that builds a variant builds it for the same day.
+  const env = { ...named, HUB_TODAY: readSettings(named).today };
+  const run = await runScript("build.ts", [], { env });
+  if (run.status !== 0) throw new Error(`npm run build of the shared "${name}" site failed:\n${run.stderr}`);
+  return { dir, env };
+}
