@@ -1,4 +1,4 @@
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./search-records.ts";
@@ -21,10 +21,7 @@ export async function indexSearch(
   records: readonly SearchRecord[],
   { shardSize }: { shardSize: number },
 ): Promise<{ pages: number; shards: number }> {
-  const shards: SearchRecord[][] = [];
-  for (let start = 0; start < records.length || start === 0; start += shardSize) {
-    shards.push(records.slice(start, start + shardSize));
-  }
+  const shards = shardsOf(records, shardSize);
   const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
   try {
     for (const [i, shard] of shards.entries()) {
@@ -37,6 +34,21 @@ export async function indexSearch(
   const others = folders.slice(1).map((folder) => `${folder}/`);
   await writeFile(path.join(siteDir, "pagefind", SHARDS_FILE), `${JSON.stringify(others)}\n`);
   return { pages: records.length, shards: shards.length };
+}
+
+/**
+ * Each language's records cut into shards of `shardSize`, and shard k holding every language's
+ * k-th: in the browser, Pagefind searches the index of the page's language in every shard it
+ * merges, and a shard without it would answer in another language instead. Every page has its
+ * twin in every language, so each shard holds each language.
+ */
+export function shardsOf(records: readonly SearchRecord[], shardSize: number): SearchRecord[][] {
+  const byLanguage = new Map<string, SearchRecord[]>();
+  for (const record of records) byLanguage.set(record.language, [...(byLanguage.get(record.language) ?? []), record]);
+  const count = Math.max(1, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / shardSize)));
+  return Array.from({ length: count }, (_, k) =>
+    [...byLanguage.values()].flatMap((list) => list.slice(k * shardSize, (k + 1) * shardSize)),
+  );
 }
 
 async function buildShard(outputPath: string, records: readonly SearchRecord[]): Promise<void> {
@@ -68,6 +80,7 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[]):
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    await sortLanguages(outputPath);
   } finally {
     // Not pagefind.close() per shard: it kills the process, which can still be writing the files
     // writeFiles reported written (seen under load: an empty pagefind-entry.json). Pagefind answers
@@ -75,6 +88,17 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[]):
     await index.deleteIndex();
   }
   await removeReadyMadeUi(outputPath);
+}
+
+/**
+ * Pagefind lists an index's languages in no fixed order (a hash map's), so two builds of the same
+ * commit would differ; sorted, they are the same byte for byte. Pagefind reads them by name.
+ */
+async function sortLanguages(outputPath: string): Promise<void> {
+  const file = path.join(outputPath, "pagefind-entry.json");
+  const entry = JSON.parse(await readFile(file, "utf8")) as { languages?: Record<string, unknown> };
+  const languages = Object.fromEntries(Object.entries(entry.languages ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(file, JSON.stringify({ ...entry, languages }));
 }
 
 /**
