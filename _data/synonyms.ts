@@ -288,7 +288,8 @@ export default defineSynonyms([
     ways: ["tty", "text"],
   },
   {
-    words: ["spanish"],
+    // A Spanish speaker who lands on the English pages types Spanish into the English search too.
+    words: ["spanish", "in spanish", "español", "espanol", "en español", "habla español", "ayuda"],
     es: [
       "español",
       "espanol",
