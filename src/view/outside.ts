@@ -17,6 +17,8 @@ export interface OutsideView {
   title: string;
   countries: CountryView[];
   directory: { name: string; url: string; host: string };
+  /** "en" on a page in another language: the sources' and the directory's names are in English. */
+  sourceLang?: string;
 }
 
 export interface CountryView {
@@ -93,5 +95,6 @@ export function buildOutside(
         })),
       })),
     directory: { ...site.worldwideDirectory, host: displayHost(site.worldwideDirectory.url) },
+    ...(english ? { sourceLang: english } : {}),
   };
 }
