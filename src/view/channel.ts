@@ -111,7 +111,8 @@ export function viewResource(
     ],
     ...(resource.hours ? viewHours(resource.hours, locale, strings) : {}),
     alwaysOpen: resource.hours?.kind === "always",
-    languagesText: languageNames(resource.languages, locale),
+    // On its own in the facts ("English and Spanish."), so it starts with a capital: "Inglés y español."
+    languagesText: upperFirst(languageNames(resource.languages, locale)),
     websiteHost: displayHost(resource.website),
     checkedText: formatDate(resource.checked, locale),
     causeRefs: resource.causes.map(causeRef),
@@ -199,8 +200,13 @@ export function viewChannel(
   }
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** Hours in words for everyone, and as data for the browser when they are not around the clock. */
 export function viewHours(hours: Hours, locale: string, strings: Strings): { hoursText: string; hoursData?: string } {
   const data = hoursData(hours);
-  return { hoursText: describeHours(hours, locale, strings.hours), ...(data ? { hoursData: data } : {}) };
+  // A sentence of its own: "Lunes a viernes, ..." (Spanish day names are not capitalized).
+  return { hoursText: upperFirst(describeHours(hours, locale, strings.hours)), ...(data ? { hoursData: data } : {}) };
 }

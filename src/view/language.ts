@@ -28,6 +28,13 @@ export function twinUrl(url: string, language: Language): string {
 }
 
 /**
+ * The locale each language's pages are written in, for `<html lang>` and for dates, times and
+ * language names: the hub serves the United States, so its Spanish is US Spanish ("es-US"), with
+ * the 12-hour clock its readers use ("10 p.m.", not "22:00").
+ */
+const LOCALES: Readonly<Record<Language, string>> = { en: "en", es: "es-US" };
+
+/**
  * The hub's records as a language shows them: each record's translated texts in place of its
  * English (src/model/translation.ts), and the site set to that language, so dates, hours and
  * sorting follow it. A story without a translation keeps its English.
@@ -38,7 +45,7 @@ export function translateData(data: HubData, language: Language): HubData {
     list.map(({ file, record }) => ({ file, record: applyTranslation(record, record.es) }));
   return {
     ...data,
-    site: { ...applyTranslation(data.site, data.site.es), language },
+    site: { ...applyTranslation(data.site, data.site.es), language: LOCALES[language] },
     causes: each(data.causes),
     resources: each(data.resources),
     countries: each(data.countries),

@@ -247,7 +247,7 @@ describe("the built site", () => {
   it("marks up every page in its language, English or Spanish, with a skip link to the main content", () => {
     for (const [url, html] of pages) {
       const doc = parsePage(html);
-      expect(doc.documentElement.getAttribute("lang"), url).toBe(url.startsWith("/es/") ? "es" : "en");
+      expect(doc.documentElement.getAttribute("lang"), url).toBe(url.startsWith("/es/") ? "es-US" : "en");
       expect(doc.querySelector("a.skip-link")?.getAttribute("href"), url).toBe("#main");
       expect(doc.querySelector("main#main"), url).not.toBeNull();
       expect(doc.querySelectorAll("h1").length, url).toBe(1);

@@ -89,7 +89,8 @@ describe("the hub in English and Spanish", () => {
 
   it("marks the names and sources left in English as English, and the page as Spanish", () => {
     const rainn = page("/es/help/rainn/");
-    expect(rainn.documentElement.getAttribute("lang")).toBe("es");
+    // US Spanish: Pagefind and the "open now" script read it, and take the 12-hour clock from it.
+    expect(rainn.documentElement.getAttribute("lang")).toBe("es-US");
     expect(rainn.querySelector("h1")?.getAttribute("lang")).toBe("en");
     expect(rainn.querySelector(".source a")?.getAttribute("lang")).toBe("en");
     const story = page("/es/stories/blanchard-smart-advocacy/");
@@ -102,7 +103,7 @@ describe("the hub in English and Spanish", () => {
     for (const name of names) expect(name.getAttribute("lang"), name.textContent ?? "").toBe("en");
     expect(page("/topics/sexual-assault/").querySelector(".card__title a")?.getAttribute("lang")).toBeNull();
     expect(JSON.parse(story.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}")).toMatchObject({
-      "@graph": expect.arrayContaining([expect.objectContaining({ inLanguage: "es" })]),
+      "@graph": expect.arrayContaining([expect.objectContaining({ inLanguage: "es-US" })]),
     });
   });
 
@@ -134,7 +135,7 @@ describe("the hub in English and Spanish", () => {
     const parser = new XMLParser({ ignoreAttributes: false });
     const { feed } = parser.parse(await site.read("es/feed.xml"));
     const english = parser.parse(await site.read("feed.xml")).feed;
-    expect(feed["@_xml:lang"]).toBe("es");
+    expect(feed["@_xml:lang"]).toBe("es-US");
     const entries = [feed.entry].flat();
     expect(entries.map((e: { title: string }) => e.title)).toContain(
       "Elizabeth Smart se pone en contacto con Gypsy Rose Blanchard tras su salida de prisión",
