@@ -5,8 +5,9 @@ import { idSchema, plainTextSchema } from "./text.ts";
 
 /**
  * Words people really type when they are in trouble, and what they need: the search index adds
- * them to the pages they name (src/publish/search-records.ts), so "kill myself" finds the 988
- * Lifeline and "sordo" finds the lines a deaf person can text. One group per need.
+ * them to the pages they name (src/publish/search-records.ts), the English `words` to the English
+ * pages and the Spanish `es` to the Spanish ones, so "kill myself" finds the 988 Lifeline and, on
+ * the Spanish search, "sordo" finds the lines a deaf person can text. One group per need.
  */
 export const synonymGroupSchema = z
   .strictObject({
