@@ -57,7 +57,6 @@ export default function (eleventyConfig: UserConfig) {
 
   // Languages: each page shows its own language's hub, found from its address (src/view/language.ts).
   eleventyConfig.addFilter("edition", (hub: BuildHub, url: string) => editionFor(hub, url));
-  eleventyConfig.addFilter("pageLanguage", pageLanguage);
   eleventyConfig.addFilter("twinUrl", twinUrl);
   eleventyConfig.addFilter("otherLanguage", (url: string) => otherLanguage(pageLanguage(url)));
 

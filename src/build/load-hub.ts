@@ -2,7 +2,6 @@ import { loadData } from "../data/load.ts";
 import { DataError, type DataProblem } from "../data/problem.ts";
 import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
-import type { Language } from "../model/translation.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
 import { buildEditions, type Editions } from "../view/editions.ts";
@@ -131,7 +130,7 @@ export function prepareHub(data: HubData, pathPrefix: string): PreparedHub {
 
 /** The hub a page at `url` shows: its own language's (src/view/language.ts). */
 export function editionFor(hub: BuildHub, url: string): Hub {
-  return hub.languages[pageLanguage(url) as Language];
+  return hub.languages[pageLanguage(url)];
 }
 
 /** One file's problems together, files in order, each file's problems in the order found. */
