@@ -86,8 +86,8 @@ describe("the hub in every language", () => {
     ]);
     expect(line(es)?.channelsInOrder.map((c) => [c.label, c.languagesText])).toEqual([
       ["Llame al 1-800-422-4453", undefined],
-      ["Escriba “AYUDA” al 988", "español"],
-      ["Escriba “HELP” al 988", "inglés"],
+      ["Envíe “AYUDA” al 988", "español"],
+      ["Envíe “HELP” al 988", "inglés"],
     ]);
     // Decided from the line's own note: it offers interpreters, so the Spanish page says so.
     const interpreted = es.resources.find((r) => r.id === "english-only")?.channelsInOrder[0];

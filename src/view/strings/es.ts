@@ -32,7 +32,7 @@ export const es = {
     search: "Buscar",
     outside: "Ayuda en otros países",
   },
-  breadcrumbs: "Dónde está",
+  breadcrumbs: "Usted está aquí",
   emergency: {
     text: (number: string) => `Si está en peligro ahora mismo, llame al ${number}.`,
     lead: "Si está en peligro ahora mismo, llame al",
@@ -60,7 +60,7 @@ export const es = {
       `Para ${new Intl.ListFormat("es", { type: "conjunction" }).format(causes.map(lowerFirst))}`,
     fallbackLead: "Si un número no conecta,",
     fallbackOr: "o llame al",
-    fallbackWays: { callOrText: "llame o escriba al", call: "llame al", text: "escriba al" },
+    fallbackWays: { callOrText: "llame o envíe un mensaje de texto al", call: "llame al", text: "envíe un mensaje de texto al" },
     linesFor: (area: string) => `Estas líneas son para ${area}.`,
     outsideLink: "Ayuda en otros países",
   },
@@ -80,15 +80,15 @@ export const es = {
     intro: "Gratis y confidencial, a cualquier hora del día o de la noche.",
   },
   report: {
-    link: "¿Hay algo mal aquí?",
-    subject: (name: string) => `Hay algo mal sobre ${name}`,
+    link: "¿Hay un error aquí?",
+    subject: (name: string) => `Hay un error sobre ${name}`,
     body: (name: string, page: string) =>
       `Recurso: ${name}\nPágina: ${page}\n\nQué está mal (un número, el horario, otra cosa):\n`,
   },
   channel: {
     call: (number: string) => `Llame al ${number}`,
     text: (number: string, keyword?: string) =>
-      keyword ? `Escriba “${keyword}” al ${number}` : `Envíe un mensaje de texto al ${number}`,
+      keyword ? `Envíe “${keyword}” al ${number}` : `Envíe un mensaje de texto al ${number}`,
     tty: (number: string) => `TTY ${number}`,
     chat: "Chatee en línea",
     videophone: (number: string) => `Videoteléfono ${number}`,
