@@ -60,7 +60,11 @@ export const es = {
       `Para ${new Intl.ListFormat("es", { type: "conjunction" }).format(causes.map(lowerFirst))}`,
     fallbackLead: "Si un número no conecta,",
     fallbackOr: "o llame al",
-    fallbackWays: { callOrText: "llame o envíe un mensaje de texto al", call: "llame al", text: "envíe un mensaje de texto al" },
+    fallbackWays: {
+      callOrText: "llame o envíe un mensaje de texto al",
+      call: "llame al",
+      text: "envíe un mensaje de texto al",
+    },
     linesFor: (area: string) => `Estas líneas son para ${area}.`,
     outsideLink: "Ayuda en otros países",
   },
