@@ -7,6 +7,7 @@ import { DataError, findDataError } from "../data/problem.ts";
 import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../data/translations.ts";
 import { indexSearch } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
+import { LANGUAGES } from "../model/translation.ts";
 import { passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
@@ -73,7 +74,8 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
     // waiting to hear what is wrong should not wait for it.
     const { default: Eleventy } = await import("@11ty/eleventy");
-    const passes = passCount(data.stories.length, settings.storiesPerPass);
+    // Every story has a page in each language, and each pass writes its share of all of them.
+    const passes = passCount(data.stories.length * LANGUAGES.length, settings.storiesPerPass);
     for (let index = 0; index < passes; index++) {
       const pass = { index, count: passes };
       const eleventy = new Eleventy("content", staging, {
@@ -101,7 +103,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     });
     await swapIn(staging, target, previousFolder(target));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
+    const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} story pages` : "";
     const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
     return {
       ok: true,

@@ -37,17 +37,22 @@ export async function indexSearch(
 }
 
 /**
- * Each language's records cut into shards of `shardSize`, and shard k holding every language's
- * k-th: in the browser, Pagefind searches the index of the page's language in every shard it
- * merges, and a shard without it would answer in another language instead. Every page has its
- * twin in every language, so each shard holds each language.
+ * Shards of at most `shardSize` records, shard k holding every language's k-th equal share: in
+ * the browser, Pagefind searches the index of the page's language in every shard it merges, and a
+ * shard without it would answer in another language instead. Every page has its twin in every
+ * language, so each shard holds each language.
  */
 export function shardsOf(records: readonly SearchRecord[], shardSize: number): SearchRecord[][] {
   const byLanguage = new Map<string, SearchRecord[]>();
-  for (const record of records) byLanguage.set(record.language, [...(byLanguage.get(record.language) ?? []), record]);
-  const count = Math.max(1, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / shardSize)));
+  for (const record of records) {
+    const list = byLanguage.get(record.language);
+    if (list) list.push(record);
+    else byLanguage.set(record.language, [record]);
+  }
+  const share = Math.max(1, Math.floor(shardSize / Math.max(1, byLanguage.size)));
+  const count = Math.max(1, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / share)));
   return Array.from({ length: count }, (_, k) =>
-    [...byLanguage.values()].flatMap((list) => list.slice(k * shardSize, (k + 1) * shardSize)),
+    [...byLanguage.values()].flatMap((list) => list.slice(k * share, (k + 1) * share)),
   );
 }
 
