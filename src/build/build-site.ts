@@ -4,6 +4,8 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { staleProblem, staleResources, staleWarning } from "../data/freshness.ts";
 import { DataError, findDataError } from "../data/problem.ts";
+import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../data/translations.ts";
+import { LANGUAGES } from "../model/translation.ts";
 import { indexSearch } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
 import { passCount } from "./build-pass.ts";
@@ -22,7 +24,7 @@ export type BuildOutcome = {
       ok: true;
       /** "Built 87 files into _site/ in 1.8 s (22 pages searchable)." */
       report: string;
-      /** Resources checked too long ago, when the build was not strict about them. */
+      /** Resources checked too long ago, and Spanish whose English has changed, when the build was not strict about them. */
       warning: string | undefined;
     }
   | {
@@ -59,15 +61,21 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     const data = await checkData({ ...settings, serving: false });
     const maxAgeDays = settings.freshness.maxAgeDays ?? data.site.staleAfterDays;
     const stale = staleResources(data.resources, settings.today, maxAgeDays);
-    if (settings.freshness.strict && stale.length > 0) {
-      throw new DataError(stale.map((s) => staleProblem(s, maxAgeDays)));
+    // Spanish translated from English that has since changed (src/data/translations.ts): the same rule.
+    const staleSpanish = staleTranslations(data);
+    if (settings.freshness.strict && stale.length + staleSpanish.length > 0) {
+      throw new DataError([
+        ...stale.map((s) => staleProblem(s, maxAgeDays)),
+        ...staleSpanish.map(staleTranslationProblem),
+      ]);
     }
     const hub = prepareHub(data, settings.pathPrefix);
 
     // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
     // waiting to hear what is wrong should not wait for it.
     const { default: Eleventy } = await import("@11ty/eleventy");
-    const passes = passCount(data.stories.length, settings.storiesPerPass);
+    // Every story has a page in each language, and each pass writes its share of all of them.
+    const passes = passCount(data.stories.length * LANGUAGES.length, settings.storiesPerPass);
     for (let index = 0; index < passes; index++) {
       const pass = { index, count: passes };
       const eleventy = new Eleventy("content", staging, {
@@ -89,19 +97,22 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // gets them minified, so each page fits the first round trip (minify-assets.ts).
     await minifyAssets(staging);
     // Indexed before the swap, so a failed index leaves the previous site in place too.
-    const search = await indexSearch(staging, searchRecords(hub), {
-      language: hub.site.language,
+    // One index per language: each language's pages and its own words (src/publish/search-records.ts).
+    const search = await indexSearch(staging, hub.editions.flatMap(searchRecords), {
       shardSize: settings.searchShardSize,
     });
     await swapIn(staging, target, previousFolder(target));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
+    const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} story pages` : "";
     const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
     return {
       ok: true,
       recovered,
       report: `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}).`,
-      warning: stale.length > 0 ? staleWarning(stale, maxAgeDays) : undefined,
+      warning: warnings([
+        stale.length > 0 ? staleWarning(stale, maxAgeDays) : "",
+        staleSpanish.length > 0 ? staleTranslationWarning(staleSpanish) : "",
+      ]),
     };
   } catch (error) {
     // Eleventy may still be finishing writes it started before the failure; rm retries on the
@@ -109,6 +120,12 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     return { ok: false, recovered, report: failureReport(error, settings.outputDir) };
   }
+}
+
+/** What the build warns about, one warning after the other; undefined when nothing. */
+function warnings(list: readonly string[]): string | undefined {
+  const said = list.filter(Boolean);
+  return said.length > 0 ? said.join("\n") : undefined;
 }
 
 /**

@@ -5,6 +5,11 @@ import type { ChannelView, Hub, ResourceView } from "../view/hub.ts";
 /** One page as the search index sees it: its address, its title, and the words to find it by. */
 export interface SearchRecord {
   url: string;
+  /**
+   * The page's language: Pagefind keeps one index per language, and the browser searches the one
+   * of the page it runs on (its `<html lang>`), so the Spanish search finds Spanish pages.
+   */
+  language: string;
   title: string;
   content: string;
   /**
@@ -44,8 +49,10 @@ const WHOLE = Number.MAX_SAFE_INTEGER;
  */
 export function searchRecords(hub: Hub): SearchRecord[] {
   const words = synonymWords(hub.synonyms, hub.resources);
+  const { language } = hub;
   const topics = hub.causes.map((cause) => ({
     url: cause.url,
+    language,
     title: cause.name,
     description: cause.summary,
     content: lines(
@@ -59,6 +66,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   }));
   const resources = hub.resources.map((resource) => ({
     url: resource.url,
+    language,
     title: resource.name,
     description: resource.summary,
     content: lines(
@@ -78,6 +86,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   }));
   const stories = hub.stories.map((story) => ({
     url: story.url,
+    language,
     title: story.title,
     description: plainExcerpt(story.summary, DESCRIPTION_LENGTH),
     content: lines(story.title, paragraphs(story.summary), story.source.publication),
@@ -88,6 +97,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   const { outside } = hub;
   const abroad = {
     url: outside.url,
+    language,
     title: outside.title,
     description: hub.strings.outside.intro,
     content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),

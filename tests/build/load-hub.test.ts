@@ -9,15 +9,20 @@ describe("loading the hub", () => {
     const first = hubForPass(hub, { index: 0, count: 2 });
     const second = hubForPass(hub, { index: 1, count: 2 });
     expect(second.stories).toBe(first.stories);
-    expect([...first.batch.stories, ...second.batch.stories]).toEqual(first.stories);
-    expect(first.batch.stories).toHaveLength(Math.ceil(first.stories.length / 2));
+    // Both languages' story pages are shared out between the passes.
+    expect(first.pages.stories.map((s) => s.url)).toEqual([
+      ...first.stories.map((s) => s.url),
+      ...first.stories.map((s) => `/es${s.url}`),
+    ]);
+    expect([...first.batch.stories, ...second.batch.stories]).toEqual(first.pages.stories);
+    expect(first.batch.stories).toHaveLength(Math.ceil(first.pages.stories.length / 2));
   });
 
   it("reads the data afresh for every build in one pass, as the dev server needs", async () => {
     const before = await loadHub(options);
     const after = await loadHub(options);
     expect(after.stories).not.toBe(before.stories);
-    expect(after.batch.stories).toEqual(after.stories);
+    expect(after.batch.stories).toEqual(after.pages.stories);
   });
 
   it("carries the Content-Security-Policy every page puts in its head", async () => {
