@@ -13,7 +13,7 @@ export default defineResource({
       shortCode: "988",
       note: "Press 1 for the Veterans Crisis Line. Press 2 for help in Spanish.",
     },
-    { type: "text", shortCode: "988" },
+    { type: "text", shortCode: "988", languages: ["en"] },
     { type: "text", shortCode: "988", keyword: "AYUDA", languages: ["es"] },
     { type: "chat", url: "https://988lifeline.org/" },
   ],

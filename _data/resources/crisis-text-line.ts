@@ -13,6 +13,7 @@ export default defineResource({
       type: "text",
       shortCode: "741741",
       keyword: "HOME",
+      languages: ["en"],
       note: "Any first word works. HOME just tells them how you found them.",
     },
     { type: "text", shortCode: "741741", keyword: "AYUDA", languages: ["es"] },
