@@ -5,16 +5,18 @@ import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass
 import { configOptions } from "./src/build/config-options.ts";
 import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
 import { searchIndexFrom } from "./src/build/dev-search-index.ts";
+import { type BuildHub, editionFor } from "./src/build/load-hub.ts";
 import { OUTPUT_DIR } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
-import { headersFile } from "./src/publish/hosting.ts";
+import { headersFile, redirectsFile } from "./src/publish/hosting.ts";
 import { hsdsOrganizations, hsdsServices } from "./src/publish/hsds.ts";
 import { hubExport } from "./src/publish/hub-export.ts";
 import { pageMetadata } from "./src/publish/page-metadata.ts";
 import { publicUrl, siteRoot } from "./src/publish/site-address.ts";
 import type { Hub } from "./src/view/hub.ts";
+import { otherLanguage, pageLanguage, twinUrl } from "./src/view/language.ts";
 
 /*
  * The Eleventy adapter: it wires the hub's data and pages together and holds no logic of its own.
@@ -53,6 +55,11 @@ export default function (eleventyConfig: UserConfig) {
   // Every root-relative link gets the path prefix, so the site works under any folder.
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
+  // Languages: each page shows its own language's hub, found from its address (src/view/language.ts).
+  eleventyConfig.addFilter("edition", (hub: BuildHub, url: string) => editionFor(hub, url));
+  eleventyConfig.addFilter("twinUrl", twinUrl);
+  eleventyConfig.addFilter("otherLanguage", (url: string) => otherLanguage(pageLanguage(url)));
+
   // Publishing: full addresses and <head> metadata for every page, the Atom feed and its dates,
   // the open data files and the hosts' `_headers`; the logic lives in src/.
   const root = (siteUrl: string) => siteRoot(siteUrl, settings.pathPrefix);
@@ -66,8 +73,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
   eleventyConfig.addFilter("hubExport", hubExport);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
-  eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: Hub) => allPageUrls(pages, hub));
+  eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: BuildHub) => allPageUrls(pages, hub.pages));
   eleventyConfig.addShortcode("headersFile", () => headersFile(securityHeaders(), settings.pathPrefix));
+  eleventyConfig.addShortcode("redirectsFile", () => redirectsFile(settings.pathPrefix));
 
   // A data mistake must never be shown on a page; Nunjucks must fail instead of printing "undefined".
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true });

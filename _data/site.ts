@@ -14,4 +14,12 @@ export default defineSite({
   worldwideDirectory: { name: "Find A Helpline", url: "https://findahelpline.com/" },
   reportUrl: "mailto:corrections@hub.example.org",
   staleAfterDays: 180,
+  es: {
+    name: { text: "Guía de Ayuda", from: "8bc0e166" },
+    description: {
+      text: "Cuando una noticia sobre abuso, agresión o prisión le toca de cerca, aquí encuentra ayuda gratuita y confidencial para su situación.",
+      from: "09a7835a",
+    },
+    linesFor: { text: "Estados Unidos", from: "328d162c" },
+  },
 });

@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CauseInput } from "../src/model/cause.ts";
-import type { ResourceInput } from "../src/model/resource.ts";
-import type { SiteInput } from "../src/model/site.ts";
-import type { StoryInput } from "../src/model/story.ts";
+import { CAUSE_PROSE, type CauseInput } from "../src/model/cause.ts";
+import { RESOURCE_PROSE, type ResourceInput } from "../src/model/resource.ts";
+import { SITE_PROSE, type SiteInput } from "../src/model/site.ts";
+import { STORY_PROSE, type StoryInput } from "../src/model/story.ts";
+import { draftTranslation, type ProseSpec } from "../src/model/translation.ts";
 
 /*
  * Synthetic hub data for the benchmark: valid causes, resources and stories in the same one-file-
@@ -67,6 +68,14 @@ const SENTENCES = [
   "Researchers point out that most people who need this kind of help never contact a service.",
 ];
 
+/**
+ * A stand-in Spanish field for a synthetic record, a little longer than the English as Spanish
+ * text usually is, with every hash right.
+ */
+function withSpanish<T>(record: Omit<T, "es">, spec: ProseSpec): T {
+  return { ...record, es: draftTranslation(record, spec, (english) => `${english} (en español)`) } as T;
+}
+
 /** The records of a synthetic hub of `stories` stories; the same number always gives the same records. */
 export function generateData({ stories: storyCount }: { stories: number }): GeneratedData {
   const random = mulberry32(6);
@@ -80,23 +89,28 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
 
   const causeIds = Array.from({ length: CAUSES }, (_, i) => `cause-${i + 1}`);
   const topicOf = (i: number) => TOPICS[i % TOPICS.length] as string;
-  const causes: CauseInput[] = causeIds.map((id, i) => ({
-    id,
-    name: `${capitalise(topicOf(i))} (${i + 1})`,
-    summary: `What to know about ${topicOf(i)}, and where to find help.`,
-    description: `${pick(SENTENCES)} ${pick(SENTENCES)}\n\n${pick(SENTENCES)}\n\nIf someone is in danger right now, call 911.`,
-    // Resource i helps cause i (see `own` below), so every step's link is to a real resource.
-    steps: [
-      { text: "If someone is in danger right now, call 911.", emergency: true },
-      { text: `Talk to someone about ${topicOf(i)}.`, help: [`resource-${i + 1}`] },
-      { text: "Read more about it.", help: [{ name: "A guide", url: `https://${id}.example.org/guide` }] },
-    ],
-    related: pickSome(
-      causeIds.filter((other) => other !== id),
-      1,
-      3,
+  const causes: CauseInput[] = causeIds.map((id, i) =>
+    withSpanish<CauseInput>(
+      {
+        id,
+        name: `${capitalise(topicOf(i))} (${i + 1})`,
+        summary: `What to know about ${topicOf(i)}, and where to find help.`,
+        description: `${pick(SENTENCES)} ${pick(SENTENCES)}\n\n${pick(SENTENCES)}\n\nIf someone is in danger right now, call 911.`,
+        // Resource i helps cause i (see `own` below), so every step's link is to a real resource.
+        steps: [
+          { text: "If someone is in danger right now, call 911.", emergency: true },
+          { text: `Talk to someone about ${topicOf(i)}.`, help: [`resource-${i + 1}`] },
+          { text: "Read more about it.", help: [{ name: "A guide", url: `https://${id}.example.org/guide` }] },
+        ],
+        related: pickSome(
+          causeIds.filter((other) => other !== id),
+          1,
+          3,
+        ),
+      },
+      CAUSE_PROSE,
     ),
-  }));
+  );
 
   const resourceIds = Array.from({ length: RESOURCES }, (_, i) => `resource-${i + 1}`);
   const resources: ResourceInput[] = resourceIds.map((id, i) => {
@@ -104,47 +118,50 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     const digits = `+1800555${String(100 + (i % 100)).padStart(4, "0")}`;
     // Every cause gets at least one resource (a topic without help is refused), the rest at random.
     const own = [causeIds[i % causeIds.length] as string];
-    return {
-      id,
-      name: `Synthetic ${crisisLine ? "helpline" : "organization"} ${i + 1}`,
-      organization: `Example organization ${i + 1}`,
-      crisisLine,
-      summary: `A made-up ${crisisLine ? "line" : "organization"} for benchmarks; it helps with ${topicOf(i)}.`,
-      notFor: crisisLine ? ["It is not connected to emergency services. In danger now, call 911."] : [],
-      channels: crisisLine
-        ? [
-            { type: "call", number: digits },
-            { type: "text", number: digits },
-            { type: "chat", url: `https://${id}.example.org/chat` },
-          ]
-        : i % 4 === 1
-          ? [{ type: "call", number: digits }]
-          : [],
-      website: `https://${id}.example.org/`,
-      hours:
-        i % 3 === 0
+    return withSpanish<ResourceInput>(
+      {
+        id,
+        name: `Synthetic ${crisisLine ? "helpline" : "organization"} ${i + 1}`,
+        organization: `Example organization ${i + 1}`,
+        crisisLine,
+        summary: `A made-up ${crisisLine ? "line" : "organization"} for benchmarks; it helps with ${topicOf(i)}.`,
+        notFor: crisisLine ? ["It is not connected to emergency services. In danger now, call 911."] : [],
+        channels: crisisLine
+          ? [
+              { type: "call", number: digits },
+              { type: "text", number: digits },
+              { type: "chat", url: `https://${id}.example.org/chat` },
+            ]
+          : i % 4 === 1
+            ? [{ type: "call", number: digits }]
+            : [],
+        website: `https://${id}.example.org/`,
+        hours:
+          i % 3 === 0
+            ? {
+                kind: "weekly",
+                timeZone: "America/New_York",
+                periods: [{ days: ["mon", "fri"], opens: "09:00", closes: "17:00" }],
+              }
+            : { kind: "always" },
+        languages: i % 2 === 0 ? ["en", "es"] : ["en"],
+        serves: "Anyone affected, and the people around them.",
+        area: "United States",
+        causes: [...new Set([...own, ...pickSome(causeIds, 0, 2)])],
+        ...(crisisLine
           ? {
-              kind: "weekly",
-              timeZone: "America/New_York",
-              periods: [{ days: ["mon", "fri"], opens: "09:00", closes: "17:00" }],
+              whatHappens: {
+                whoAnswers: "A trained counselor answers.",
+                name: "You do not have to give your name.",
+                sources: [{ name: "How it works", url: `https://${id}.example.org/how-it-works` }],
+              },
             }
-          : { kind: "always" },
-      languages: i % 2 === 0 ? ["en", "es"] : ["en"],
-      serves: "Anyone affected, and the people around them.",
-      area: "United States",
-      causes: [...new Set([...own, ...pickSome(causeIds, 0, 2)])],
-      ...(crisisLine
-        ? {
-            whatHappens: {
-              whoAnswers: "A trained counselor answers.",
-              name: "You do not have to give your name.",
-              sources: [{ name: "How it works", url: `https://${id}.example.org/how-it-works` }],
-            },
-          }
-        : {}),
-      source: { name: `Example organization ${i + 1}`, url: `https://${id}.example.org/about` },
-      checked: GENERATED_TODAY,
-    };
+          : {}),
+        source: { name: `Example organization ${i + 1}`, url: `https://${id}.example.org/about` },
+        checked: GENERATED_TODAY,
+      },
+      RESOURCE_PROSE,
+    );
   });
 
   const start = Date.parse("2010-01-01T00:00:00Z");
@@ -155,7 +172,7 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     const storyCauses = pickSome(causeIds, 1, 3);
     const topic = topicOf(causeIds.indexOf(storyCauses[0] as string));
     const who = pick(SUBJECTS);
-    return {
+    const story: StoryInput = {
       id,
       slug: `${id}-${pick(PLACES).toLowerCase()}`,
       title: `${capitalise(who)} from ${pick(PLACES)} ${pick(VERBS)} ${topic} (${i + 1})`,
@@ -174,23 +191,28 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
       contentNote: `This story mentions ${topic}. It gives no details.`,
       ...(i % 50 === 0 ? { pinnedResources: [pick(resourceIds)] } : {}),
     };
+    // Half the stories have Spanish, as a hub with a translator a little behind would.
+    return i % 2 === 0 ? withSpanish<StoryInput>(story, STORY_PROSE) : story;
   });
 
-  const site: SiteInput = {
-    name: "Benchmark Hub",
-    description: "Synthetic data for measuring the build; nothing here is real.",
-    url: "https://hub.example.org",
-    language: "en",
-    emergencyNumber: "911",
-    exitUrl: "https://www.weather.gov/",
-    helpNow: resourceIds.filter((_, i) => i % 2 === 0).slice(0, 5),
-    // The first crisis line open around the clock (every third resource keeps weekly hours).
-    fallbackLine: "resource-3",
-    linesFor: "the United States",
-    worldwideDirectory: { name: "Example directory", url: "https://directory.example.org/" },
-    reportUrl: "mailto:corrections@hub.example.org",
-    staleAfterDays: 180,
-  };
+  const site = withSpanish<SiteInput>(
+    {
+      name: "Benchmark Hub",
+      description: "Synthetic data for measuring the build; nothing here is real.",
+      url: "https://hub.example.org",
+      language: "en",
+      emergencyNumber: "911",
+      exitUrl: "https://www.weather.gov/",
+      helpNow: resourceIds.filter((_, i) => i % 2 === 0).slice(0, 5),
+      // The first crisis line open around the clock (every third resource keeps weekly hours).
+      fallbackLine: "resource-3",
+      linesFor: "the United States",
+      worldwideDirectory: { name: "Example directory", url: "https://directory.example.org/" },
+      reportUrl: "mailto:corrections@hub.example.org",
+      staleAfterDays: 180,
+    },
+    SITE_PROSE,
+  );
   return { site, causes, resources, stories };
 }
 

@@ -12,7 +12,7 @@ import { serveFolder } from "./lib/static-server.ts";
  * settings from the environment, the search index included) into a temporary folder, serves it as
  * the browser tests do, and saves full-page PNGs of the pages visitors land on most, searches
  * included, on a phone and a desktop, in light and dark, into `.scratch/screenshots/` (ignored by
- * git). Look at them after any change to layout or color.
+ * git), English and Spanish. Look at them after any change to layout, color or wording.
  */
 const OUT = path.resolve(".scratch/screenshots");
 const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
@@ -26,6 +26,13 @@ const PAGES: ReadonlyArray<readonly [name: string, url: string]> = [
   ["other-countries", "other-countries/"],
   ["card", "topics/child-abuse/card/"],
   ["helpline", "help/crisis-text-line/"],
+  // The Spanish pages (docs/translating.md): longer words, other lines first.
+  ["es-home", "es/"],
+  ["es-topic", "es/topics/child-abuse/"],
+  ["es-story", "es/stories/blanchard-smart-advocacy/"],
+  ["es-help", "es/help/"],
+  ["es-helpline", "es/help/988-lifeline/"],
+  ["es-search-crisis", "es/search/?q=me+quiero+morir"],
 ];
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;

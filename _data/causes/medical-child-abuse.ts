@@ -37,4 +37,60 @@ Anyone who fears a child is being harmed this way can talk to a child abuse hotl
     },
   ],
   related: ["child-abuse", "mental-health"],
+  es: {
+    name: { text: "Maltrato médico infantil", from: "164cbfa3" },
+    alsoKnownAs: [
+      { text: "Síndrome de Munchausen por poder", from: "919314d8" },
+      { text: "Trastorno facticio aplicado a otro", from: "65bb500e" },
+    ],
+    summary: {
+      text: "Cuando la persona que cuida a un niño lo hace parecer enfermo, o lo enferma, y así el niño recibe exámenes y atención médica que no necesita.",
+      from: "4744e118",
+    },
+    description: {
+      text: `El maltrato médico infantil es cuando un padre, una madre o la persona que cuida a un niño inventa,
+exagera o causa señales de enfermedad en el niño. Entonces el niño va al médico y recibe exámenes y
+tratamientos para enfermedades que no tiene. Es una forma de maltrato infantil. Durante mucho tiempo se
+llamó síndrome de Munchausen por poder. Hoy los médicos lo llaman trastorno facticio aplicado a otro.
+
+Puede ser difícil de ver desde afuera. La persona que cuida al niño suele parecer muy cariñosa, y el
+historial médico del niño parece el de un niño muy enfermo. El daño viene de las mentiras, de las
+medicinas y las operaciones que el niño no necesita, y de mantenerlo alejado de otras personas.
+
+Cualquier persona que tema que un niño sufra este tipo de maltrato puede hablar con un consejero de una
+línea de ayuda contra el maltrato infantil.`,
+      from: "8e33b66f",
+    },
+    steps: [
+      { text: { text: "Si un niño está en peligro ahora mismo, llame al 911.", from: "aa263b15" } },
+      {
+        text: {
+          text: "Si teme que la persona que cuida a un niño lo esté enfermando, hable de lo que pasa con un consejero de Childhelp.",
+          from: "4599c179",
+        },
+        help: [{}],
+      },
+      {
+        text: {
+          text: "Para reportarlo, llame a la línea de maltrato infantil del estado donde vive el niño.",
+          from: "92831a27",
+        },
+        help: [
+          {
+            name: {
+              text: "Cómo reportar el maltrato infantil, con el número de cada estado (Child Welfare Information Gateway, en inglés)",
+              from: "47d44825",
+            },
+          },
+        ],
+      },
+      {
+        text: {
+          text: "Si a usted le pasó esto y todavía le duele, puede llamar o enviar un mensaje de texto al 988 a cualquier hora.",
+          from: "286d242c",
+        },
+        help: [{}],
+      },
+    ],
+  },
 });

@@ -47,4 +47,32 @@ export default defineCountry({
       checked: "2026-11-29",
     },
   ],
+  es: {
+    name: { text: "Australia", from: "c1ef40ce" },
+    lines: [
+      {
+        summary: {
+          text: "Una persona capacitada para atender crisis le da apoyo a corto plazo, sin juzgarle, y le ayuda a enfrentar lo que está pasando ahora.",
+          from: "a2642173",
+        },
+        serves: { text: "Cualquier persona en Australia que esté en crisis.", from: "daeecdd7" },
+        channels: [
+          {
+            note: {
+              text: "Gratis desde celulares; desde teléfonos fijos se cobra una llamada local.",
+              from: "fc121c24",
+            },
+          },
+        ],
+      },
+      {
+        summary: {
+          text: "Consejería gratuita para niños y jóvenes, por teléfono y a cualquier hora. La ofrece yourtown.",
+          from: "b3920a2e",
+        },
+        serves: { text: "Niños y jóvenes en Australia.", from: "29e44e05" },
+        channels: [{}],
+      },
+    ],
+  },
 });

@@ -25,4 +25,17 @@ export default defineCountry({
       checked: "2026-11-29",
     },
   ],
+  es: {
+    name: { text: "Canadá", from: "be55ef3f" },
+    lines: [
+      {
+        summary: {
+          text: "Un voluntario capacitado para atender crisis conversa con usted por mensaje de texto sobre cualquier cosa que le preocupe. No hace falta un plan de datos ni una aplicación.",
+          from: "239eb8a0",
+        },
+        serves: { text: "Jóvenes en cualquier parte de Canadá.", from: "247b96d5" },
+        channels: [{}],
+      },
+    ],
+  },
 });

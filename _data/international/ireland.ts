@@ -25,4 +25,20 @@ export default defineCountry({
       checked: "2026-11-29",
     },
   ],
+  es: {
+    name: { text: "Irlanda", from: "02bf1dfa" },
+    lines: [
+      {
+        summary: {
+          text: "A cargo del Dublin Rape Crisis Centre: sus consejeros apoyan a cualquier persona que haya sufrido violencia sexual, sin importar quién lo hizo ni cuándo, y le pueden orientar hacia ayuda médica y de otro tipo.",
+          from: "09c0fa49",
+        },
+        serves: {
+          text: "Cualquier persona que haya sufrido una violación, una agresión sexual, acoso sexual u otro tipo de violencia sexual.",
+          from: "c30a167d",
+        },
+        channels: [{}],
+      },
+    ],
+  },
 });

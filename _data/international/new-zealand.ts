@@ -29,4 +29,20 @@ export default defineCountry({
       checked: "2026-11-29",
     },
   ],
+  es: {
+    name: { text: "Nueva Zelanda", from: "2898e16d" },
+    lines: [
+      {
+        summary: {
+          text: "Llame o envíe un mensaje de texto para hablar gratis con un consejero capacitado, a cualquier hora del día o de la noche.",
+          from: "36f274e9",
+        },
+        serves: {
+          text: "Cualquier persona en Nueva Zelanda que necesite apoyo para su bienestar mental.",
+          from: "57e6d9fa",
+        },
+        channels: [{}, {}],
+      },
+    ],
+  },
 });

@@ -55,4 +55,39 @@ export default defineCountry({
       checked: "2026-11-29",
     },
   ],
+  es: {
+    name: { text: "Reino Unido", from: "8d23a6e3" },
+    lines: [
+      {
+        summary: {
+          text: "Sus voluntarios escuchan a cualquier persona que se sienta mal o a quien le cueste salir adelante, de día o de noche. La llamada es gratis.",
+          from: "4d121eaf",
+        },
+        serves: {
+          text: "Cualquier persona que esté pasando por un momento difícil, por el motivo que sea.",
+          from: "601538a1",
+        },
+        channels: [{}],
+      },
+      {
+        summary: {
+          text: "Un servicio gratuito de mensajes de texto: un voluntario capacitado conversa con usted por mensaje de texto, a cualquier hora del día o de la noche.",
+          from: "ce4160b7",
+        },
+        serves: { text: "Niños y adultos en cualquier parte del Reino Unido.", from: "58f53f03" },
+        channels: [{}],
+      },
+      {
+        summary: {
+          text: "A cargo de Rape Crisis England & Wales: especialistas capacitados escuchan y dan apoyo emocional, de forma confidencial, por chat en internet o por teléfono. No es un servicio de emergencia.",
+          from: "ee19c45f",
+        },
+        serves: {
+          text: "Cualquier persona de 16 años o más en Inglaterra y Gales afectada por violencia, abuso o acoso sexual, sin importar cuánto tiempo haya pasado, y las personas que la apoyan.",
+          from: "db9f967e",
+        },
+        channels: [{}],
+      },
+    ],
+  },
 });

@@ -13,7 +13,7 @@ export default defineResource({
       shortCode: "988",
       note: "Press 1 for the Veterans Crisis Line. Press 2 for help in Spanish.",
     },
-    { type: "text", shortCode: "988" },
+    { type: "text", shortCode: "988", languages: ["en"] },
     { type: "text", shortCode: "988", keyword: "AYUDA", languages: ["es"] },
     { type: "chat", url: "https://988lifeline.org/" },
   ],
@@ -35,4 +35,36 @@ export default defineResource({
   },
   source: { name: "988 Suicide & Crisis Lifeline", url: "https://988lifeline.org/" },
   checked: "2025-07-17",
+  es: {
+    summary: {
+      text: "Llame, envíe un mensaje de texto o chatee con un consejero capacitado si está pensando en el suicidio o se siente muy mal. También puede comunicarse si le preocupa alguien.",
+      from: "6f5c92ad",
+    },
+    channels: [
+      {
+        note: {
+          text: "Oprima 1 para la Veterans Crisis Line. Oprima 2 para recibir ayuda en español.",
+          from: "9ffead7f",
+        },
+      },
+      {},
+      {},
+      {},
+    ],
+    serves: {
+      text: "Cualquier persona que se sienta muy mal o tenga pensamientos de suicidio. También cualquier persona a quien le preocupe alguien.",
+      from: "4e118c6c",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: {
+        text: "Un consejero capacitado de un centro de crisis de la red 988. Primero le pregunta si está a salvo. Después escucha lo que le pasa, le da apoyo y le ofrece ayuda si usted la quiere.",
+        from: "a7eb3c78",
+      },
+      whenTheyTellOthers: {
+        text: "Usted decide si acepta la ayuda que le sugieren. La línea 988 dice que hay algunas excepciones cuando la seguridad de una persona corre peligro.",
+        from: "2d71e2de",
+      },
+    },
+  },
 });

@@ -33,4 +33,41 @@ export default defineResource({
   },
   source: { name: "Childhelp National Child Abuse Hotline", url: "https://www.childhelphotline.org/" },
   checked: "2024-01-09",
+  es: {
+    summary: {
+      text: "Hable con un consejero sobre el maltrato infantil y sobre qué hacer ahora. Los niños, los padres y cualquier persona preocupada por un niño pueden llamar, enviar un mensaje de texto o chatear.",
+      from: "fc2e90b9",
+    },
+    notFor: [
+      {
+        text: "No es una línea para reportar el maltrato. Un consejero le puede decir cómo reportarlo donde usted vive.",
+        from: "bd5e8c8a",
+      },
+      {
+        text: "No está conectada con los servicios de emergencia. Si un niño está en peligro ahora, llame al 911.",
+        from: "7abe9a23",
+      },
+    ],
+    channels: [{}, {}, {}],
+    languagesNote: { text: "Hay intérpretes que pueden ayudar en más de 170 idiomas.", from: "d2c14653" },
+    serves: {
+      text: "Niños y adolescentes, padres, y cualquier adulto preocupado por un niño.",
+      from: "dbc1c9fb",
+    },
+    area: { text: "Estados Unidos, sus territorios y Canadá", from: "b1c67b6e" },
+    whatHappens: {
+      whoAnswers: {
+        text: "Un consejero de crisis capacitado, una persona real, contesta las llamadas, los mensajes de texto y los chats. Los consejeros tienen estudios universitarios y saben sobre el maltrato infantil.",
+        from: "300531a0",
+      },
+      name: {
+        text: "No le van a pedir su nombre ni su dirección exacta, ni el nombre de ninguna otra persona.",
+        from: "b5878791",
+      },
+      whenTheyTellOthers: {
+        text: "Si usted dice quién es y dónde está un niño al que le están haciendo daño, es posible que tengan que avisar a las autoridades. También es posible que tengan que hacerlo si usted dice que va a hacer algo para quitarse la vida.",
+        from: "e94d33ea",
+      },
+    },
+  },
 });

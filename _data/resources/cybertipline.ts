@@ -22,4 +22,27 @@ export default defineResource({
   },
   source: { name: "CyberTipline: Frequently asked questions", url: "https://report.cybertip.org/faqs" },
   checked: "2026-11-29",
+  es: {
+    summary: {
+      text: "Reporte el abuso sexual de un niño en internet. Esto incluye imágenes de un niño desnudo, o que un adulto hable de sexo con un niño.",
+      from: "d87b15c8",
+    },
+    notFor: [{ text: "Si un niño está en peligro ahora mismo, llame primero al 911.", from: "bb6ff3ff" }],
+    serves: {
+      text: "Cualquier persona que sepa que un niño sufre abuso sexual en internet. Esto incluye a los jóvenes a quienes les pasó.",
+      from: "d4991719",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: { text: "El personal del NCMEC lee cada reporte y averigua dónde ocurrió.", from: "e960a997" },
+      name: {
+        text: "No tiene que dar su nombre ni sus datos de contacto para hacer un reporte.",
+        from: "a926c5cf",
+      },
+      whenTheyTellOthers: {
+        text: "Pasan cada reporte a la policía que mejor puede actuar. Si un niño está en peligro ahora, avisan a la policía de inmediato.",
+        from: "a9562958",
+      },
+    },
+  },
 });

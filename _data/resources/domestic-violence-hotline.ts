@@ -26,4 +26,23 @@ export default defineResource({
   },
   source: { name: "National Domestic Violence Hotline", url: "https://www.thehotline.org/" },
   checked: "2025-07-17",
+  es: {
+    summary: {
+      text: "Los defensores le ayudan a pensar en el maltrato que vive con su pareja, a hacer un plan de seguridad y a encontrar ayuda cerca de usted.",
+      from: "e276beef",
+    },
+    notFor: [{ text: "No es un servicio de emergencia. Si está en peligro ahora, llame al 911.", from: "b417fb38" }],
+    channels: [{}, {}, {}, {}],
+    serves: {
+      text: "Cualquier persona a quien su pareja le hace daño o la controla. También personas preocupadas por alguien.",
+      from: "4c2f3847",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: {
+        text: "Las llamadas, los chats y los mensajes de texto los contestan defensores capacitados, a cualquier hora. Escuchan sin juzgar. Puede ser que usted esté en una relación de maltrato, que ya haya salido de una o que le preocupe alguien.",
+        from: "117fb0f8",
+      },
+    },
+  },
 });

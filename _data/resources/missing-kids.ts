@@ -27,4 +27,33 @@ export default defineResource({
   },
   source: { name: "NCMEC: Frequently asked questions", url: "https://cmfc.missingkids.org/FAQ" },
   checked: "2026-11-29",
+  es: {
+    summary: {
+      text: "Llame a cualquier hora por un niño desaparecido. También puede llamar si están explotando sexualmente a un niño.",
+      from: "56b3d593",
+    },
+    notFor: [
+      { text: "Si un niño está desaparecido o en peligro ahora mismo, llame primero al 911.", from: "444b11e6" },
+    ],
+    channels: [{}],
+    serves: {
+      text: "Familias de niños desaparecidos y personas que saben dónde puede estar un niño desaparecido. También sobrevivientes de explotación.",
+      from: "1555fcdb",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: {
+        text: "La línea la atiende el propio NCMEC. El NCMEC ayuda a las familias y a la policía a encontrar a niños desaparecidos.",
+        from: "61341cd1",
+      },
+      name: {
+        text: "No tiene que dar su nombre para reportar que están explotando sexualmente a un niño.",
+        from: "42822c0f",
+      },
+      whenTheyTellOthers: {
+        text: "El NCMEC pasa los reportes de explotación sexual infantil a la policía que puede actuar. Si un niño está en peligro ahora, avisa a la policía de inmediato.",
+        from: "18999d35",
+      },
+    },
+  },
 });

@@ -33,4 +33,28 @@ export default defineResource({
   },
   source: { name: "NAMI: HelpLine hours, phone and text", url: "https://www.nami.org/?p=4491" },
   checked: "2026-11-29",
+  es: {
+    summary: {
+      text: "Una línea de apoyo gratuita, atendida por personas que conocen las enfermedades mentales por experiencia propia. Dan información sobre enfermedades, tratamientos y grupos de apoyo, y le orientan para encontrar ayuda cerca de usted.",
+      from: "3225443a",
+    },
+    notFor: [
+      {
+        text: "No es una línea de crisis y no atiende todo el tiempo. En una crisis, llame o envíe un mensaje de texto al 988.",
+        from: "cedea260",
+      },
+    ],
+    channels: [{}, {}],
+    serves: {
+      text: "Personas con un problema de salud mental, sus familias y las personas que las cuidan.",
+      from: "ca5abc3c",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: {
+        text: "Empleados y voluntarios a quienes las enfermedades mentales les han tocado de cerca. No son médicos ni enfermeros.",
+        from: "8fa9be0c",
+      },
+    },
+  },
 });

@@ -38,4 +38,28 @@ export default defineResource({
   },
   source: { name: "RAINN", url: "https://www.rainn.org/" },
   checked: "2024-01-09",
+  es: {
+    summary: {
+      text: "Hable con personal capacitado sobre una agresión o un abuso sexual, por usted o por alguien cercano. Su llamada va a un servicio de apoyo contra la agresión sexual cerca de usted.",
+      from: "c8a2ba05",
+    },
+    notFor: [{ text: "No es un servicio de emergencia. Si está en peligro ahora, llame al 911.", from: "b417fb38" }],
+    channels: [{ note: { text: "La línea no guarda su número de teléfono.", from: "f2630d23" } }, {}],
+    languagesNote: { text: "Ayuda en español a cualquier hora.", from: "3766dd69" },
+    serves: {
+      text: "Sobrevivientes de agresión o abuso sexual, de cualquier edad, y sus familiares y amigos. No importa cuánto tiempo haya pasado.",
+      from: "03506b5a",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: {
+        text: "Un voluntario capacitado de un centro local de apoyo contra la agresión sexual. La línea envía su llamada al centro más cercano según los primeros dígitos de su número de teléfono.",
+        from: "34e9a631",
+      },
+      name: {
+        text: "La línea no guarda su número de teléfono. La llamada es privada, a menos que usted decida decir quién es.",
+        from: "4a3844f6",
+      },
+    },
+  },
 });

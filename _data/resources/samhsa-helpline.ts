@@ -33,4 +33,36 @@ export default defineResource({
   },
   source: { name: "SAMHSA's National Helpline", url: "https://www.samhsa.gov/find-help/national-helpline" },
   checked: "2026-11-29",
+  es: {
+    summary: {
+      text: "Una línea gratuita y privada para ayudarle a encontrar tratamiento y grupos de apoyo. Es para la salud mental y para el consumo de drogas y alcohol.",
+      from: "1e475630",
+    },
+    notFor: [
+      {
+        text: "Da información y le dice a dónde acudir, pero no da consejería. En una crisis, llame o envíe un mensaje de texto al 988.",
+        from: "2f150683",
+      },
+    ],
+    channels: [
+      {},
+      {},
+      { note: { text: "Envíe su código postal (ZIP) para encontrar ayuda cerca de usted.", from: "8c960870" } },
+    ],
+    serves: {
+      text: "Personas y familias que necesitan ayuda con la salud mental, las drogas o el alcohol.",
+      from: "7e71e0c6",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: {
+        text: "Especialistas en información capacitados. No dan consejería. Le pueden conectar con servicios en su estado.",
+        from: "e080209f",
+      },
+      name: {
+        text: "No le pedirán datos personales. Es posible que le pidan su código postal para encontrar ayuda cerca de usted.",
+        from: "19e3166e",
+      },
+    },
+  },
 });

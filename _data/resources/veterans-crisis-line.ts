@@ -36,4 +36,27 @@ export default defineResource({
     url: "https://www.veteranscrisisline.net/About/VeteranSuicide.aspx",
   },
   checked: "2026-11-29",
+  es: {
+    summary: {
+      text: "Apoyo gratuito y privado para veteranos y miembros de las fuerzas armadas en crisis, y para las personas que se preocupan por ellos. No hace falta estar inscrito en la atención médica del VA.",
+      from: "b5823ad8",
+    },
+    channels: [{ note: { text: "Luego oprima 1.", from: "3af0e6a2" } }, {}, {}],
+    serves: {
+      text: "Veteranos y personas en las fuerzas armadas, y sus familiares y amigos. Esto incluye a la Guardia Nacional y la Reserva.",
+      from: "01da9b54",
+    },
+    area: { text: "Estados Unidos", from: "49dca65f" },
+    whatHappens: {
+      whoAnswers: {
+        text: "Una persona capacitada para atender crisis. Primero hace algunas preguntas, por ejemplo, si usted o alguien que conoce está en peligro ahora mismo.",
+        from: "5ae24aa0",
+      },
+      name: { text: "Usted decide qué información personal compartir.", from: "eb6a96e9" },
+      whenTheyTellOthers: {
+        text: "Si está en peligro, la persona que le atiende busca con usted la manera de mantenerle a salvo. Si da sus datos de contacto, un empleado del VA de su zona se comunicará con usted a más tardar el siguiente día hábil. Esa persona trabaja en prevención del suicidio.",
+        from: "29705079",
+      },
+    },
+  },
 });

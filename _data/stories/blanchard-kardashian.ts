@@ -23,4 +23,29 @@ The same sources say prison reform will be one of Blanchard's main causes as she
 after prison.`,
   causes: ["prison-reform", "reentry", "medical-child-abuse"],
   contentNote: "This story mentions prison, a killing, and the child abuse that came before it. It gives no details.",
+  es: {
+    title: {
+      text: "Gypsy Rose Blanchard espera reunirse con Kim Kardashian para hablar de la reforma de las prisiones",
+      from: "c689ad50",
+    },
+    summary: {
+      text: `Pocos días después de salir de prisión, Gypsy Rose Blanchard dijo que le gustaría reunirse con Kim
+Kardashian para hablar de la reforma de las prisiones. Kardashian lleva años trabajando en temas de
+justicia penal y conoce bien el sistema. Personas cercanas a Blanchard le dijeron a TMZ que ella ve a
+Kardashian como alguien que podría guiarla mientras aprende a usar su nueva voz pública.
+
+Las dos no habían hablado desde que Blanchard salió. En noviembre de 2023, cuando todavía estaba en
+prisión, Blanchard le dio las gracias a Kardashian en X. Kardashian había recomendado *Mommy Dead and
+Dearest*, la película de HBO de 2017 sobre el caso de Blanchard. Blanchard dijo que las dos podrían
+unir fuerzas para cambiar el sistema de justicia.
+
+Las mismas fuentes dicen que la reforma de las prisiones será una de las causas principales de
+Blanchard mientras rehace su vida después de la prisión.`,
+      from: "1a0bb9a0",
+    },
+    contentNote: {
+      text: "Esta noticia menciona la prisión, un homicidio y el maltrato infantil que hubo antes. No da detalles.",
+      from: "e4abfc05",
+    },
+  },
 });

@@ -4,16 +4,16 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { staleProblem, staleResources, staleWarning } from "../data/freshness.ts";
 import { DataError, findDataError } from "../data/problem.ts";
+import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../data/translations.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
 import { indexSearch } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
 import { siteRoot } from "../publish/site-address.ts";
 import { splitSitemapFile } from "../publish/sitemap-index.ts";
-import type { Hub } from "../view/hub.ts";
 import { type Batch, passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
-import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
+import { checkData, hubForPass, type PreparedHub, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
 import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
 import {
@@ -36,7 +36,10 @@ export type BuildOutcome = {
       ok: true;
       /** "Built 87 files into _site/ in 1.8 s (22 pages searchable)." */
       report: string;
-      /** Resources checked too long ago, when the build was not strict about them; hosts whose limits the site is over. */
+      /**
+       * Resources checked too long ago, and Spanish whose English has changed, when the build was
+       * not strict about them; hosts whose limits the site is over.
+       */
       warning: string | undefined;
     }
   | {
@@ -73,8 +76,13 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     const data = await checkData({ ...settings, serving: false });
     const maxAgeDays = settings.freshness.maxAgeDays ?? data.site.staleAfterDays;
     const stale = staleResources(data.resources, settings.today, maxAgeDays);
-    if (settings.freshness.strict && stale.length > 0) {
-      throw new DataError(stale.map((s) => staleProblem(s, maxAgeDays)));
+    // Spanish translated from English that has since changed (src/data/translations.ts): the same rule.
+    const staleSpanish = staleTranslations(data);
+    if (settings.freshness.strict && stale.length + staleSpanish.length > 0) {
+      throw new DataError([
+        ...stale.map((s) => staleProblem(s, maxAgeDays)),
+        ...staleSpanish.map(staleTranslationProblem),
+      ]);
     }
     const hub = prepareHub(data, settings.pathPrefix);
 
@@ -84,8 +92,8 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // The search index is built from the data, not the pages, so Pagefind (a process of its own)
     // indexes while Eleventy renders: on two cores that takes its time off the build's wall time.
     // Settled, not thrown, until the pages are written, so a failed pass never leaves it unwatched.
-    const searching = indexSearch(staging, searchRecords(hub), {
-      language: hub.site.language,
+    // One index per language: each language's pages and its own words (src/publish/search-records.ts).
+    const searching = indexSearch(staging, hub.editions.flatMap(searchRecords), {
       shardSize: settings.searchShardSize,
     }).then(
       (result) => ({ ok: true as const, result }),
@@ -97,6 +105,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     const recordPath = recordFile(settings.cacheDir, target);
     const reusable = await stillThere(target, reusablePages(await readRecord(recordPath), record));
     const toRender = pagesToRender(hub, reusable);
+    // Every story has a page in each language, and each pass writes its share of all of them.
     const passes = passCount(toRender.stories.length, settings.storiesPerPass);
     try {
       await writePages(Eleventy, staging, settings, hub, toRender, passes);
@@ -124,7 +133,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     await swapIn(staging, target, previousFolder(target));
     await writeRecord(recordPath, record);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} stories` : "";
+    const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} story pages` : "";
     const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
     const reused =
       reusable.size > 0 ? `; ${reusable.size} unchanged story and list pages taken from the last build` : "";
@@ -132,8 +141,9 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
       ok: true,
       recovered,
       report: `Built ${footprint.files} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}${reused}).`,
-      warning: joinWarnings([
-        ...(stale.length > 0 ? [staleWarning(stale, maxAgeDays)] : []),
+      warning: warnings([
+        stale.length > 0 ? staleWarning(stale, maxAgeDays) : "",
+        staleSpanish.length > 0 ? staleTranslationWarning(staleSpanish) : "",
         ...hostWarnings(footprint),
       ]),
     };
@@ -153,7 +163,7 @@ async function writePages(
   Eleventy: typeof import("@11ty/eleventy").default,
   staging: string,
   settings: Settings,
-  hub: Hub,
+  hub: PreparedHub,
   pages: Batch,
   passes: number,
 ): Promise<void> {
@@ -237,8 +247,10 @@ async function stillThere(site: string, urls: Set<string>): Promise<Set<string>>
   return new Set(there.filter((url) => url !== undefined));
 }
 
-function joinWarnings(warnings: readonly string[]): string | undefined {
-  return warnings.length > 0 ? warnings.join("\n") : undefined;
+/** What the build warns about, one warning after the other; undefined when nothing. */
+function warnings(list: readonly string[]): string | undefined {
+  const said = list.filter(Boolean);
+  return said.length > 0 ? said.join("\n") : undefined;
 }
 
 /** Eleventy's own errors nest; the innermost message is the one that says what went wrong. */

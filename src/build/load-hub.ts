@@ -4,7 +4,9 @@ import { validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
-import { buildHub, type Hub } from "../view/hub.ts";
+import { buildEditions, type Editions } from "../view/editions.ts";
+import type { CauseView, HelpCardView, Hub, ResourcePage } from "../view/hub.ts";
+import { pageLanguage } from "../view/language.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 import { type PageRecord, pageRecord, pagesToRender, reusablePages } from "./page-reuse.ts";
@@ -28,8 +30,20 @@ export interface LoadHubOptions {
   cacheDir?: string | undefined;
 }
 
-/** The hub as the templates see it (`hub`): the view model, and what this build adds to it. */
+/**
+ * The hub as the templates see it (`hub`): the view model in the site's own language, every
+ * language's (`languages`), the pages of every language for the templates that page over them
+ * (`all`, `batch`), and what this build adds. A page shows its own language's hub, found from its
+ * address (`edition`), so there is still one template per kind of page.
+ */
 export interface BuildHub extends Hub {
+  languages: Editions;
+  /** Every language's hub, the site's own first: single pages (home, search...) page over it. */
+  editions: readonly Hub[];
+  /** Every language's story and story-list pages: each pass writes its share (`batch`), the sitemap lists them all. */
+  pages: Batch;
+  /** The pages of every language, for the templates that write one page per item. */
+  all: { causes: readonly CauseView[]; resourcePages: readonly ResourcePage[]; helpCards: readonly HelpCardView[] };
   /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
   batch: Batch;
   /** The Content-Security-Policy every page carries in its `<meta http-equiv>` (see src/publish/headers.ts). */
@@ -81,10 +95,13 @@ export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
   return hubForPass(prepareHub(await checkData(options), options.pathPrefix ?? "/"), WHOLE_BUILD);
 }
 
+/** The hub before a pass takes its share of the story pages: every language's, prepared once. */
+export type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
+
 /**
  * The hub for `npm start`, loaded afresh on every rebuild as `loadHub` does, but with only the
  * story and story list pages whose key changed since the last rebuild in its batch: Eleventy
- * leaves the pages it does not write in the output folder, so a saved story re-renders its page,
+ * leaves the pages it does not write in the output folder, so a saved story re-renders its pages,
  * the lists it is on and the pages that are not story pages, not every story page
  * (page-reuse.ts). The first rebuild, and any after the shared part or the code changed, renders
  * everything. A refused load changes nothing, so the rebuild after the fix compares with the
@@ -103,26 +120,44 @@ export function devHub(options: LoadHubOptions): () => Promise<BuildHub> {
 }
 
 /**
- * The hub one pass of a build sees: its `batch` of the story and story list pages to render
- * (`pages`, all of them unless the build takes some from the last build, see page-reuse.ts). Frozen, as the hub itself is, so
+ * The hub one pass of a build sees: its `batch` of the story and story list pages to render, both
+ * languages' shared out, so each pass writes its share of each (`pages`: all of them unless the
+ * build takes some from the last build, see page-reuse.ts). Frozen, as the hub itself is, so
  * Eleventy shares it between templates instead of copying it.
  */
-export function hubForPass(hub: Hub, pass: BuildPass, pages: Batch = hub): BuildHub {
-  const batch = batchOf({ stories: pages.stories, storyLists: pages.storyLists }, pass);
+export function hubForPass(hub: PreparedHub, pass: BuildPass, pages: Batch = hub.pages): BuildHub {
+  const batch = batchOf(pages, pass);
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 
-/** The view model of checked data, in the language the site is written in, with full addresses under `pathPrefix`. */
-export function prepareHub(data: HubData, pathPrefix: string): Hub {
-  const strings = STRINGS[data.site.language];
-  if (!strings) throw new Error(`checkData let through a language without interface text: ${data.site.language}`);
-  return buildHub(data, {
-    strings,
+/**
+ * The view model of checked data in every language (src/view/editions.ts), with full addresses
+ * under `pathPrefix`; the site's own language's is the hub's own fields.
+ */
+export function prepareHub(data: HubData, pathPrefix: string): PreparedHub {
+  const languages = buildEditions(data, {
     storiesPerPage: 20,
     latestCount: 5,
     relatedCount: 3,
     siteRoot: siteRoot(data.site.url, pathPrefix),
   });
+  const editions = Object.values(languages);
+  return {
+    ...languages.en,
+    languages,
+    editions,
+    pages: { stories: editions.flatMap((h) => h.stories), storyLists: editions.flatMap((h) => h.storyLists) },
+    all: {
+      causes: editions.flatMap((h) => h.causes),
+      resourcePages: editions.flatMap((h) => h.resourcePages),
+      helpCards: editions.flatMap((h) => h.helpCards),
+    },
+  };
+}
+
+/** The hub a page at `url` shows: its own language's (src/view/language.ts). */
+export function editionFor(hub: BuildHub, url: string): Hub {
+  return hub.languages[pageLanguage(url)];
 }
 
 /** One file's problems together, files in order, each file's problems in the order found. */

@@ -5,6 +5,12 @@ import { fileURLToPath } from "node:url";
 import type { Hub } from "../view/hub.ts";
 import type { Batch } from "./build-pass.ts";
 
+/** What page reuse reads of a prepared hub: every language's hub, and every language's story and list pages. */
+export interface PagedHub {
+  editions: readonly Hub[];
+  pages: Batch;
+}
+
 /*
  * A second `npm run build` after one story changed should not render 10,000 story pages again.
  * A story page, or a page of a story list, is a function of its own part of the view model
@@ -40,18 +46,32 @@ export function recordFile(cacheDir: string, outputDir: string): string {
 }
 
 /** The record of `hub` built with `pathPrefix` by the code as it is now. */
-export async function pageRecord(hub: Hub, pathPrefix: string, contentSecurityPolicy: string): Promise<PageRecord> {
+export async function pageRecord(
+  hub: PagedHub,
+  pathPrefix: string,
+  contentSecurityPolicy: string,
+): Promise<PageRecord> {
   const shared = hash(
     [
       FORMAT,
       pathPrefix,
       contentSecurityPolicy,
-      JSON.stringify([hub.site, hub.helpContext, hub.navigation, hub.footerNavigation]),
+      // What every page of each language shows besides its own part: a page links its twin in the
+      // other language by address alone (view/language.ts), so nothing of the twin's data.
+      JSON.stringify(
+        hub.editions.map((edition) => [
+          edition.base,
+          edition.site,
+          edition.helpContext,
+          edition.navigation,
+          edition.footerNavigation,
+        ]),
+      ),
       await codeHash(),
     ].join("\0"),
   );
   const pages: Record<string, string> = {};
-  for (const page of [...hub.stories, ...hub.storyLists]) pages[page.url] = hash(JSON.stringify(page));
+  for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) pages[page.url] = hash(JSON.stringify(page));
   return { format: FORMAT, shared, pages };
 }
 
@@ -61,11 +81,11 @@ export function reusablePages(previous: PageRecord | undefined, now: PageRecord)
   return new Set(Object.keys(now.pages).filter((url) => previous.pages[url] === now.pages[url]));
 }
 
-/** The story and story list pages of `hub` still to render: those not in `reused`. */
-export function pagesToRender(hub: Hub, reused: ReadonlySet<string>): Batch {
+/** The story and story list pages of `hub`, in every language, still to render: those not in `reused`. */
+export function pagesToRender(hub: PagedHub, reused: ReadonlySet<string>): Batch {
   const fresh = <T extends { url: string }>(list: readonly T[]) =>
     reused.size > 0 ? list.filter((page) => !reused.has(page.url)) : list;
-  return { stories: fresh(hub.stories), storyLists: fresh(hub.storyLists) };
+  return { stories: fresh(hub.pages.stories), storyLists: fresh(hub.pages.storyLists) };
 }
 
 export async function readRecord(file: string): Promise<PageRecord | undefined> {

@@ -35,7 +35,10 @@ export interface Settings {
   siteUrl: string | undefined;
   /** `HUB_TODAY` (YYYY-MM-DD): the day dates are checked against; defaults to today in UTC. */
   today: string;
-  /** `HUB_STORIES_PER_PASS`: stories per pass of `npm run build`; lower it on a machine short of memory. */
+  /**
+   * `HUB_STORIES_PER_PASS`: story pages per pass of `npm run build`, each language's page of a story
+   * counting once; lower it on a machine short of memory.
+   */
   storiesPerPass: number;
   /** `HUB_SEARCH_SHARD_SIZE`: records per search index shard (see search-records.ts). */
   searchShardSize: number;

@@ -4,6 +4,7 @@ import { MAX_GRADE } from "../model/readability.ts";
 import type { Resource } from "../model/resource.ts";
 import { staleResources, staleSection } from "./freshness.ts";
 import { type HardText, hardTextMessage, hardTexts } from "./plain-words.ts";
+import { type StaleTranslation, staleMessage, staleTranslations, untranslatedStories } from "./translations.ts";
 
 /**
  * `npm run audit`: everything in the data that needs a maintainer, in one list, so the work can
@@ -19,6 +20,10 @@ export interface Audit {
   whatHappens: MissingWhatHappens[];
   homePages: HomePageSource[];
   hardTexts: HardText[];
+  /** Spanish whose English has changed since it was translated. */
+  staleTranslations: StaleTranslation[];
+  /** Stories with no Spanish yet. */
+  untranslatedStories: { file: string; title: string }[];
 }
 
 /** A line people can reach whose "what happens" text is missing, or missing parts. */
@@ -55,6 +60,8 @@ export function audit(data: HubData, today: IsoDate, maxAgeDays: number): Audit 
         .map((source) => ({ file, ...source })),
     ),
     hardTexts: hardTexts(data),
+    staleTranslations: staleTranslations(data),
+    untranslatedStories: untranslatedStories(data),
   };
 }
 
@@ -106,9 +113,21 @@ export function auditReport(result: Audit): string {
     `Every text reads at grade ${MAX_GRADE} or below.`,
     result.hardTexts.map((text) => hardTextMessage(text)),
   );
+  section(
+    result.staleTranslations.length,
+    `${count(result.staleTranslations.length, "Spanish text")} translated from English that has changed since (the build warns; --strict refuses):`,
+    "Every Spanish text matches its English.",
+    result.staleTranslations.map(staleMessage),
+  );
+  section(
+    result.untranslatedStories.length,
+    `${count(result.untranslatedStories.length, "story", "stories")} with no Spanish yet (its Spanish page shows the English, marked as English):`,
+    "Every story has its title, summary and content note in Spanish.",
+    result.untranslatedStories.map((s) => `${s.file}: es not given (${s.title})`),
+  );
   return lines.join("\n");
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { englishHash } from "../model/translation.ts";
 import type { Collection } from "./load.ts";
 import { slugify } from "./slug.ts";
 
@@ -63,6 +64,13 @@ const FIELDS: Record<Kind, (id: string, title: string) => string[]> = {
     `contentNote: ${fill('what the story mentions, e.g. "This story mentions child abuse. It gives no details."')},`,
     "pinnedResources: [], // resource ids to show first, if any",
     "excludedResources: [], // resource ids never to show with this story, if any",
+    "// The same in Spanish (docs/translating.md). Optional: delete es to publish the story in English",
+    "// only for now; its Spanish page then shows the English and says so.",
+    "es: {",
+    `  title: { text: ${fill("the title in Spanish")}, from: ${quote(englishHash(title))} },`,
+    `  summary: ${spanish("the summary")},`,
+    `  contentNote: ${spanish("the content note")},`,
+    "},",
   ],
   resource: (id, title) => [
     `id: ${quote(id)},`,
@@ -95,6 +103,22 @@ const FIELDS: Record<Kind, (id: string, title: string) => string[]> = {
     `  url: ${fill("the https:// address of that source, in quotes")},`,
     "},",
     `checked: ${fill('the day you checked every fact above against the source, e.g. "2026-03-12"')},`,
+    "// The same in Spanish (docs/translating.md): only the visible text, lists in the English order",
+    "// ({} for a channel without a note). Delete a line whose English you deleted.",
+    "es: {",
+    `  summary: ${spanish("the summary")},`,
+    `  notFor: ${fill('each "what it is not" in Spanish, as { text, from }, in the same order, or delete this line')},`,
+    `  channels: ${fill("one { } per channel, { note: { text, from } } for one with a note, or delete this line")},`,
+    `  languagesNote: ${spanish("the languages note")},`,
+    `  serves: ${spanish("who it is for")},`,
+    `  area: ${spanish("where it works")},`,
+    "  whatHappens: {",
+    `    whoAnswers: ${spanish("who answers")},`,
+    `    wait: ${spanish("how long it takes")},`,
+    `    name: ${spanish("your name")},`,
+    `    whenTheyTellOthers: ${spanish("when they tell others")},`,
+    "  },",
+    "},",
   ],
   cause: (id, title) => [
     `id: ${quote(id)}, // add it to the causes of at least one resource: a topic without help is refused`,
@@ -105,8 +129,24 @@ const FIELDS: Record<Kind, (id: string, title: string) => string[]> = {
     "// Each step: { text, help: [resource ids or { name, url }] }, or emergency: true for the 911 button.",
     `steps: ${fill("3 to 5 short steps a reader can take now, as in _data/causes/child-abuse.ts")},`,
     `related: ${fill('the ids of causes a reader may also need, e.g. ["mental-health"], or []')},`,
+    "// The same in Spanish (docs/translating.md): only the visible text, steps in the English order.",
+    "es: {",
+    `  name: { text: ${fill("the name in Spanish")}, from: ${quote(englishHash(title))} },`,
+    `  alsoKnownAs: ${fill('the Spanish names people use, each { text, from: "<hash of the English name>" }, or []')},`,
+    `  summary: ${spanish("the summary")},`,
+    `  description: ${spanish("the description")},`,
+    `  steps: ${fill("one { text: { text, from } } per step, with help: [{ name: { text, from } } or {}] where it links")},`,
+    "},",
   ],
 };
+
+/**
+ * A Spanish text still to write. Its `from` is the hash of English not yet written: delete the
+ * line once the English is in, and the build says what to write, hash included.
+ */
+function spanish(what: string): string {
+  return fill(`${what} in Spanish, { text, from }; delete to get the hash`);
+}
 
 /** A string literal as Biome writes it: double quotes unless the text holds more of them than single ones. */
 function quote(text: string): string {

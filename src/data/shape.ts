@@ -91,7 +91,10 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, record: unknown, s
       message: `is not a field here${didYouMean(
         key,
         fields.filter((f) => f !== key),
-      )}`,
+      )}${
+        // Inside a translation: ids, addresses, dates, numbers and keywords stay as the English has them.
+        issue.path[0] === "es" ? "; only visible text is translated (docs/translating.md), so remove it" : ""
+      }`,
     }));
   }
   if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {

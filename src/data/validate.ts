@@ -1,16 +1,18 @@
-import { causeSchema } from "../model/cause.ts";
-import { countrySchema } from "../model/country.ts";
+import { CAUSE_PROSE, causeSchema } from "../model/cause.ts";
+import { COUNTRY_PROSE, countrySchema } from "../model/country.ts";
 import { daysBetween, type IsoDate } from "../model/date.ts";
 import type { HubData, Sourced } from "../model/hub-data.ts";
 import { alwaysOpenChannel } from "../model/reach.ts";
-import { type Resource, resourceSchema } from "../model/resource.ts";
-import { siteSchema } from "../model/site.ts";
-import { storySchema } from "../model/story.ts";
+import { RESOURCE_PROSE, type Resource, resourceSchema } from "../model/resource.ts";
+import { SITE_PROSE, siteSchema } from "../model/site.ts";
+import { STORY_PROSE, storySchema } from "../model/story.ts";
 import { synonymsSchema } from "../model/synonyms.ts";
+import type { ProseSpec } from "../model/translation.ts";
 import type { RawData } from "./load.ts";
 import type { DataProblem } from "./problem.ts";
 import { checkShape, type Shaped } from "./shape.ts";
 import { didYouMean } from "./suggest.ts";
+import { translationProblems } from "./translations.ts";
 
 /**
  * Checks every record on its own (shape), then against each other (references, uniqueness),
@@ -27,6 +29,16 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   const stories = raw.stories.map((f) => checkShape(storySchema, f, problems));
   const countries = raw.international.map((f) => checkShape(countrySchema, f, problems));
   const synonyms = raw.synonyms ? checkShape(synonymsSchema, raw.synonyms, problems) : undefined;
+
+  // Spanish that is missing, or that has no English to translate (src/data/translations.ts).
+  const translated = (list: Shaped<unknown>[], spec: ProseSpec) => {
+    for (const { file, record } of list) if (record) problems.push(...translationProblems(file, record, spec));
+  };
+  if (site) translated([site], SITE_PROSE);
+  translated(causes, CAUSE_PROSE);
+  translated(resources, RESOURCE_PROSE);
+  translated(stories, STORY_PROSE);
+  translated(countries, COUNTRY_PROSE);
 
   // A file that could not be read is already reported; its id (the file name) is not reported again.
   const unreadable = raw.unreadable ?? {};
@@ -158,6 +170,7 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
   return {
     data: {
       site: site.record,
+      siteFile: site.file,
       causes: valid(causes),
       resources: valid(resources),
       stories: valid(stories),

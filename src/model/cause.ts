@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, markdownSchema, plainTextSchema } from "./text.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedMarkdown, translatedText } from "./translation.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** Help a step links to: a resource's id (checked to exist), or a page elsewhere as { name, url }. */
@@ -25,6 +26,28 @@ export const stepSchema = z
 
 export type Step = z.infer<typeof stepSchema>;
 
+/**
+ * A cause's Spanish (src/model/translation.ts): every text but the ids, steps aligned with the
+ * English ones by index, each step link `{ name }` for a `{ name, url }` link and `{}` for a
+ * resource id. `alsoKnownAs` is the Spanish names people use, each `from` the English name it
+ * stands for (two may share one).
+ */
+export const causeTranslationSchema = z.strictObject(
+  {
+    name: translatedLabel,
+    alsoKnownAs: z.array(translatedLabel).optional(),
+    summary: translatedText,
+    description: translatedMarkdown,
+    steps: z.array(
+      z.strictObject({
+        text: translatedText,
+        help: z.array(z.strictObject({ name: translatedLabel.optional() })).optional(),
+      }),
+    ),
+  },
+  TRANSLATION,
+);
+
 /** A cause is a topic the hub covers: a kind of harm, or a kind of help, that stories touch. */
 export const causeSchema = z.strictObject({
   id: idSchema,
@@ -43,7 +66,18 @@ export const causeSchema = z.strictObject({
     .max(5, { error: "give at most 5 steps; keep the most useful" }),
   /** Ids of causes a reader of this topic may also need. */
   related: setOf(idSchema).default([]),
+  /** The same in Spanish (docs/translating.md). */
+  es: causeTranslationSchema,
 });
+
+/** The texts of a cause to translate, in its shape (src/model/translation.ts). */
+export const CAUSE_PROSE = {
+  name: "text",
+  alsoKnownAs: "aliases",
+  summary: "text",
+  description: "text",
+  steps: [{ text: "text", help: [{ name: "text" }] }],
+} as const satisfies ProseSpec;
 
 export type Cause = z.infer<typeof causeSchema>;
 export type CauseInput = z.input<typeof causeSchema>;

@@ -6,6 +6,7 @@ import { languageSchema } from "./language.ts";
 import { shortCodeProblem } from "./phone.ts";
 import { channelSchema } from "./resource.ts";
 import { idSchema, plainTextSchema } from "./text.ts";
+import { type ProseSpec, TRANSLATION, translatedText } from "./translation.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** Where a fact was checked: the organization's own page that states it, never a home page or a list. */
@@ -59,6 +60,21 @@ export const countrySchema = z
       checked: isoDateSchema,
     }),
     lines: z.array(countryLineSchema).min(1, { error: "list at least one line people in this country can reach" }),
+    /** The country's name and its lines' prose in Spanish, lines aligned by index; lines' names stay as the organization writes them. */
+    es: z.strictObject(
+      {
+        name: translatedText,
+        lines: z.array(
+          z.strictObject({
+            name: translatedText.optional(),
+            summary: translatedText,
+            serves: translatedText,
+            channels: z.array(z.strictObject({ note: translatedText.optional() })).optional(),
+          }),
+        ),
+      },
+      TRANSLATION,
+    ),
   })
   .superRefine((country, ctx) => {
     for (const [i, line] of country.lines.entries()) {
@@ -75,6 +91,12 @@ export const countrySchema = z
       }
     }
   });
+
+/** A country's texts to translate (src/model/translation.ts). */
+export const COUNTRY_PROSE = {
+  name: "text",
+  lines: [{ name: "name", summary: "text", serves: "text", channels: [{ note: "text" }] }],
+} as const satisfies ProseSpec;
 
 export type Country = z.infer<typeof countrySchema>;
 export type CountryInput = z.input<typeof countrySchema>;

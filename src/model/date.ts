@@ -44,8 +44,10 @@ export function parseIsoDate(value: string): DateTime {
  * @example formatDate("2026-03-12", "en") // "March 12, 2026"
  */
 export function formatDate(value: IsoDate, locale: string): string {
-  // The hub serves the United States: month, day, year, as US readers write it.
-  return parseIsoDate(value).setLocale(locale).toFormat("MMMM d, yyyy");
+  // The hub serves the United States: month, day, year, as US readers write it; in Spanish,
+  // "9 de enero de 2024", as US Spanish-language media write it.
+  const format = locale.split("-")[0] === "es" ? "d 'de' MMMM 'de' yyyy" : "MMMM d, yyyy";
+  return parseIsoDate(value).setLocale(locale).toFormat(format);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface Sourced<T> {
 /** Every record of the hub, each checked on its own and against the others (src/data/validate.ts). */
 export interface HubData {
   site: Site;
+  /** The file the site's settings came from, for messages: `_data/site.ts`. */
+  siteFile: string;
   causes: Sourced<Cause>[];
   resources: Sourced<Resource>[];
   stories: Sourced<Story>[];

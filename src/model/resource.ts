@@ -5,6 +5,7 @@ import { languageSchema } from "./language.ts";
 import { e164Problem, shortCodeProblem, vanityMatches, vanitySchema } from "./phone.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, plainTextSchema } from "./text.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedText } from "./translation.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /** What every way of reaching a line may say about itself, beyond the resource's defaults. */
@@ -136,6 +137,34 @@ export const whatHappensSchema = z.strictObject({
 
 export type WhatHappens = z.infer<typeof whatHappensSchema>;
 
+/**
+ * A resource's Spanish (src/model/translation.ts): its prose, with `notFor` and `channels`
+ * aligned with the English by index (`{}` for a channel without a note). `name` and
+ * `organization` only where the organization publishes an official Spanish name; otherwise
+ * Spanish pages show them in English, marked as English.
+ */
+export const resourceTranslationSchema = z.strictObject(
+  {
+    name: translatedLabel.optional(),
+    organization: translatedLabel.optional(),
+    summary: translatedText,
+    notFor: z.array(translatedText).optional(),
+    channels: z.array(z.strictObject({ note: translatedText.optional() })).optional(),
+    languagesNote: translatedText.optional(),
+    serves: translatedText,
+    area: translatedLabel,
+    whatHappens: z
+      .strictObject({
+        whoAnswers: translatedText,
+        wait: translatedText.optional(),
+        name: translatedText.optional(),
+        whenTheyTellOthers: translatedText.optional(),
+      })
+      .optional(),
+  },
+  TRANSLATION,
+);
+
 /** A helpline or organization the hub sends people to. */
 export const resourceSchema = z
   .strictObject({
@@ -169,6 +198,8 @@ export const resourceSchema = z
     source: sourceSchema,
     /** The day a person last checked every fact above against the source. */
     checked: isoDateSchema,
+    /** The same in Spanish (docs/translating.md). */
+    es: resourceTranslationSchema,
   })
   .superRefine((resource, ctx) => {
     // A way to reach a line listed twice shows two identical buttons, and looks like two lines.
@@ -212,6 +243,19 @@ export const resourceSchema = z
       });
     }
   });
+
+/** The texts of a resource to translate, in its shape (src/model/translation.ts). */
+export const RESOURCE_PROSE = {
+  name: "name",
+  organization: "name",
+  summary: "text",
+  notFor: ["text"],
+  channels: [{ note: "text" }],
+  languagesNote: "text",
+  serves: "text",
+  area: "text",
+  whatHappens: { whoAnswers: "text", wait: "text", name: "text", whenTheyTellOthers: "text" },
+} as const satisfies ProseSpec;
 
 export type Resource = z.infer<typeof resourceSchema>;
 export type ResourceInput = z.input<typeof resourceSchema>;

@@ -3,6 +3,7 @@ import { languageSchema } from "./language.ts";
 import { shortCodeProblem } from "./phone.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, plainTextSchema } from "./text.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedText } from "./translation.ts";
 import { httpsUrlSchema, reportUrlSchema } from "./url.ts";
 
 /**
@@ -55,6 +56,8 @@ export const siteSchema = z
       .int()
       .min(1)
       .max(730, { error: "must be at most 730 (two years); a check older than that is no check at all" }),
+    /** The site's own texts in Spanish (docs/translating.md): `linesFor` reads in "Estas líneas son para ...". */
+    es: z.strictObject({ name: translatedLabel, description: translatedText, linesFor: translatedText }, TRANSLATION),
   })
   .superRefine((site, ctx) => {
     // The quick exit must take the visitor away from the hub, or it exits nowhere.
@@ -74,6 +77,9 @@ function sameSite(a: string, b: string): boolean {
   const host = (url: string) => new URL(url).hostname.replace(/^www\./, "");
   return host(a) === host(b);
 }
+
+/** The site's texts to translate (src/model/translation.ts). */
+export const SITE_PROSE = { name: "text", description: "text", linesFor: "text" } as const satisfies ProseSpec;
 
 export type Site = z.infer<typeof siteSchema>;
 export type SiteInput = z.input<typeof siteSchema>;

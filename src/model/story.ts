@@ -2,6 +2,7 @@ import { z } from "zod";
 import { daysBetween, isCalendarDate, isoDateSchema } from "./date.ts";
 import { setOf } from "./set.ts";
 import { idSchema, labelSchema, markdownSchema, plainTextSchema } from "./text.ts";
+import { type ProseSpec, TRANSLATION, translatedLabel, translatedMarkdown, translatedText } from "./translation.ts";
 import { httpsUrlSchema } from "./url.ts";
 
 /**
@@ -9,6 +10,19 @@ import { httpsUrlSchema } from "./url.ts";
  * they differ only when the source is a follow-up a few days later; decades apart is a typo.
  */
 export const SOURCE_DATE_WINDOW_DAYS = 31;
+
+/**
+ * A story's Spanish (src/model/translation.ts), when there is one: without it the Spanish page
+ * shows the English title and summary, marked as English, and says so.
+ */
+export const storyTranslationSchema = z.strictObject(
+  {
+    title: translatedLabel,
+    summary: translatedMarkdown,
+    contentNote: translatedText,
+  },
+  TRANSLATION,
+);
 
 /** A news story, summarised in the hub's own words and paired with help. */
 export const storySchema = z
@@ -39,6 +53,8 @@ export const storySchema = z
     pinnedResources: setOf(idSchema).default([]),
     /** Resources never to show with this story. */
     excludedResources: setOf(idSchema).default([]),
+    /** The same in Spanish, optional (docs/translating.md). */
+    es: storyTranslationSchema.optional(),
   })
   .superRefine((story, ctx) => {
     // A date that is not a date is reported on its own; the two are compared only when both are real.
@@ -53,6 +69,9 @@ export const storySchema = z
       });
     }
   });
+
+/** The texts of a story to translate (src/model/translation.ts). */
+export const STORY_PROSE = { title: "text", summary: "text", contentNote: "text" } as const satisfies ProseSpec;
 
 export type Story = z.infer<typeof storySchema>;
 export type StoryInput = z.input<typeof storySchema>;

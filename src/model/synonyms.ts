@@ -5,13 +5,21 @@ import { idSchema, plainTextSchema } from "./text.ts";
 
 /**
  * Words people really type when they are in trouble, and what they need: the search index adds
- * them to the pages they name (src/publish/search-records.ts), so "kill myself" finds the 988
- * Lifeline and "sordo" finds the lines a deaf person can text. One group per need.
+ * them to the pages they name (src/publish/search-records.ts), the English `words` to the English
+ * pages and the Spanish `es` to the Spanish ones, so "kill myself" finds the 988 Lifeline and, on
+ * the Spanish search, "sordo" finds the lines a deaf person can text. One group per need.
  */
 export const synonymGroupSchema = z
   .strictObject({
-    /** What people type, as they type it, in English or Spanish: "kill myself", "me violaron". */
+    /** What English speakers type, as they type it: "kill myself". Found by the English search. */
     words: z.array(plainTextSchema).min(1, { error: "list at least one word or phrase people type" }),
+    /**
+     * What Spanish speakers type for the same need, as they type it: "me quiero morir". Found by
+     * the Spanish search. Not a translation of `words` (no hash): each list is what its speakers type.
+     */
+    es: z
+      .array(plainTextSchema, { error: 'must list what Spanish speakers type for this need, e.g. ["ayuda"]' })
+      .min(1, { error: "list at least one word or phrase Spanish speakers type" }),
     /** Topics these words are about: the topic pages come up for them. */
     causes: z.array(idSchema).default([]),
     /** Helplines these words should find. */

@@ -24,16 +24,22 @@ export interface FeedEntry {
 /** Feed readers only want what is new; older stories stay on the site. */
 export const FEED_LIMIT = 50;
 
+/**
+ * A language's feed lists only the stories written in it: the Spanish feed leaves out stories whose
+ * summary is only in English. Each language's feed and entries have ids of their own.
+ */
 export function storyFeed(hub: Hub): Feed {
-  const entries = hub.stories.slice(0, FEED_LIMIT).map((story) => ({
-    id: `urn:uuid:${hubUuid("story", story.id)}`,
+  const own = (id: string) => (hub.base === "" ? id : `${id}${hub.base}`);
+  const written = hub.stories.filter((story) => !story.textLang);
+  const entries = written.slice(0, FEED_LIMIT).map((story) => ({
+    id: `urn:uuid:${hubUuid("story", own(story.id))}`,
     updated: parseIsoDate(story.date).toJSDate(),
     story,
   }));
-  const dates = hub.stories.length ? hub.stories.map((s) => s.date) : hub.resources.map((r) => r.checked);
+  const dates = written.length ? written.map((s) => s.date) : hub.resources.map((r) => r.checked);
   if (dates.length === 0) throw new Error("storyFeed: there are no stories or resources to date the feed by");
   const newest = dates.reduce((a, b) => (a > b ? a : b));
-  return { id: `urn:uuid:${hubUuid("feed", "stories")}`, updated: parseIsoDate(newest).toJSDate(), entries };
+  return { id: `urn:uuid:${hubUuid("feed", own("stories"))}`, updated: parseIsoDate(newest).toJSDate(), entries };
 }
 
 /**

@@ -11,6 +11,21 @@
 const OPEN_DATA = "open-data/";
 const OPEN_DATA_HEADERS: Readonly<Record<string, string>> = { "Access-Control-Allow-Origin": "*" };
 
+/**
+ * The languages with pages of their own under a folder (`/es/`), each with its own 404 page.
+ * Hosts serve one 404 page unless told otherwise (docs/deploying.md).
+ */
+const LANGUAGE_FOLDERS = ["es"];
+
+/**
+ * Netlify's `_redirects` (https://docs.netlify.com/routing/redirects/): a missing page under
+ * `/es/` gets the Spanish 404 page, with the 404 status. Cloudflare Pages serves the nearest
+ * `404.html` by itself and needs no rule.
+ */
+export function redirectsFile(pathPrefix: string): string {
+  return LANGUAGE_FOLDERS.map((l) => `${pathPrefix}${l}/*  ${pathPrefix}${l}/404.html  404\n`).join("");
+}
+
 /** The `_headers` file for a site served under `pathPrefix`. */
 export function headersFile(headers: Readonly<Record<string, string>>, pathPrefix: string): string {
   const block = (pattern: string, list: Readonly<Record<string, string>>) =>
@@ -36,6 +51,14 @@ export function nginxConfig(headers: Readonly<Record<string, string>>, root: str
     ...lines(headers),
     "}",
     "",
+    ...LANGUAGE_FOLDERS.flatMap((l) => [
+      `location /${l}/ {`,
+      `    error_page 404 /${l}/404.html;`,
+      "    try_files $uri $uri/ =404;",
+      ...lines(headers),
+      "}",
+      "",
+    ]),
     `location /${OPEN_DATA} {`,
     ...lines({ ...headers, ...OPEN_DATA_HEADERS }),
     "}",

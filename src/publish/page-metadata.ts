@@ -1,5 +1,7 @@
+import { LANGUAGES, SOURCE_LANGUAGE } from "../model/translation.ts";
 import { cutAtWord } from "../view/excerpt.ts";
 import type { CauseRef, CauseView, Hub, ResourceView, StoryListPage, StoryView } from "../view/hub.ts";
+import { twinUrl } from "../view/language.ts";
 import { publicUrl } from "./site-address.ts";
 import {
   articleNode,
@@ -30,6 +32,8 @@ export interface PageMetadata {
   published?: string;
   /** The page's JSON-LD, already escaped for a `<script>` element. */
   jsonLd: string;
+  /** The same page in every language, and `x-default` (the site's own language); absent on the 404 page. */
+  alternates: { hreflang: string; href: string }[];
 }
 
 export interface PageInput {
@@ -87,10 +91,12 @@ export function pageMetadata(hub: Hub, page: PageInput, root: string): PageMetad
     ? cutAtWord(story.summaryText[0] ?? "", STORY_DESCRIPTION_LENGTH)
     : (page.description ?? site.description);
   const common = { title, description, siteName: site.name };
+  const base = hub.base;
 
-  if (page.url === NOT_FOUND_URL) {
+  if (page.url === `${base}${NOT_FOUND_URL}`) {
     return {
       ...common,
+      alternates: [],
       robots: "noindex",
       ogType: "website",
       jsonLd: serializeJsonLd(jsonLdGraph([websiteNode(context)])),
@@ -98,23 +104,28 @@ export function pageMetadata(hub: Hub, page: PageInput, root: string): PageMetad
   }
 
   const canonical = publicUrl(root, page.url);
-  const home: Crumb = { name: strings.nav.home, url: "/" };
+  const alternates = [
+    ...LANGUAGES.map((language) => ({ hreflang: language, href: publicUrl(root, twinUrl(page.url, language)) })),
+    { hreflang: "x-default", href: publicUrl(root, twinUrl(page.url, SOURCE_LANGUAGE)) },
+  ];
+  const home: Crumb = { name: strings.nav.home, url: `${base}/` };
   const self: Crumb = { name: title, url: page.url };
   const trail = (...parents: Crumb[]) => breadcrumbNode([home, ...parents, self], context);
   const graph = (nodes: JsonLdNode[]) => serializeJsonLd(jsonLdGraph(nodes));
 
-  if (page.url === "/") {
-    return { ...common, canonical, ogType: "website", jsonLd: graph([websiteNode(context)]) };
+  if (page.url === `${base}/`) {
+    return { ...common, canonical, alternates, ogType: "website", jsonLd: graph([websiteNode(context)]) };
   }
   if (story) {
     return {
       ...common,
       canonical,
+      alternates,
       ogType: "article",
       published: story.date,
       jsonLd: graph([
         articleNode(story, description, context),
-        trail({ name: strings.stories.title, url: "/stories/" }),
+        trail({ name: strings.stories.title, url: `${base}/stories/` }),
       ]),
     };
   }
@@ -129,8 +140,9 @@ export function pageMetadata(hub: Hub, page: PageInput, root: string): PageMetad
     return {
       ...common,
       canonical,
+      alternates,
       ogType: "website",
-      jsonLd: graph([webPage, ...nodes, trail({ name: strings.directory.title, url: "/help/" })]),
+      jsonLd: graph([webPage, ...nodes, trail({ name: strings.directory.title, url: `${base}/help/` })]),
     };
   }
   const cause = index.causes.get(page.url);
@@ -138,15 +150,16 @@ export function pageMetadata(hub: Hub, page: PageInput, root: string): PageMetad
     return {
       ...common,
       canonical,
+      alternates,
       ogType: "website",
-      jsonLd: graph([topicNode(cause, context), trail({ name: strings.topics.title, url: "/topics/" })]),
+      jsonLd: graph([topicNode(cause, context), trail({ name: strings.topics.title, url: `${base}/topics/` })]),
     };
   }
   const list = index.lists.get(page.url);
   const topic = index.underTopic.get(page.url);
   const parents: Crumb[] = topic
     ? [
-        { name: strings.topics.title, url: "/topics/" },
+        { name: strings.topics.title, url: `${base}/topics/` },
         { name: topic.name, url: topic.url },
       ]
     : [];
@@ -154,6 +167,7 @@ export function pageMetadata(hub: Hub, page: PageInput, root: string): PageMetad
   return {
     ...common,
     canonical,
+    alternates,
     ogType: "website",
     jsonLd: graph([webPageNode(type, { url: page.url, name: title, description }, context), trail(...parents)]),
   };

@@ -1,4 +1,4 @@
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./search-records.ts";
@@ -19,16 +19,13 @@ export const SHARDS_FILE = "shards.json";
 export async function indexSearch(
   siteDir: string,
   records: readonly SearchRecord[],
-  { language, shardSize }: { language: string; shardSize: number },
+  { shardSize }: { shardSize: number },
 ): Promise<{ pages: number; shards: number }> {
-  const shards: SearchRecord[][] = [];
-  for (let start = 0; start < records.length || start === 0; start += shardSize) {
-    shards.push(records.slice(start, start + shardSize));
-  }
+  const shards = shardsOf(records, shardSize);
   const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
   try {
     for (const [i, shard] of shards.entries()) {
-      await buildShard(path.join(siteDir, folders[i] as string), shard, language);
+      await buildShard(path.join(siteDir, folders[i] as string), shard);
     }
   } finally {
     // Pagefind runs as a separate process; without this the build would never exit.
@@ -39,7 +36,27 @@ export async function indexSearch(
   return { pages: records.length, shards: shards.length };
 }
 
-async function buildShard(outputPath: string, records: readonly SearchRecord[], language: string): Promise<void> {
+/**
+ * Shards of at most `shardSize` records, shard k holding every language's k-th equal share: in
+ * the browser, Pagefind searches the index of the page's language in every shard it merges, and a
+ * shard without it would answer in another language instead. Every page has its twin in every
+ * language, so each shard holds each language.
+ */
+export function shardsOf(records: readonly SearchRecord[], shardSize: number): SearchRecord[][] {
+  const byLanguage = new Map<string, SearchRecord[]>();
+  for (const record of records) {
+    const list = byLanguage.get(record.language);
+    if (list) list.push(record);
+    else byLanguage.set(record.language, [record]);
+  }
+  const share = Math.max(1, Math.floor(shardSize / Math.max(1, byLanguage.size)));
+  const count = Math.max(1, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / share)));
+  return Array.from({ length: count }, (_, k) =>
+    [...byLanguage.values()].flatMap((list) => list.slice(k * share, (k + 1) * share)),
+  );
+}
+
+async function buildShard(outputPath: string, records: readonly SearchRecord[]): Promise<void> {
   const created = await pagefind.createIndex({});
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
@@ -48,7 +65,7 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
       const added = await index.addCustomRecord({
         url: record.url,
         content: record.content,
-        language,
+        language: record.language,
         // The search page lists results with a line to call or text first (content/assets/search.js).
         filters: record.call ? { help: ["line"] } : {},
         // Meta is strings only (https://pagefind.app/docs/metadata/); the button's parts go in one key each.
@@ -68,6 +85,7 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    await sortLanguages(outputPath);
   } finally {
     // Not pagefind.close() per shard: it kills the process, which can still be writing the files
     // writeFiles reported written (seen under load: an empty pagefind-entry.json). Pagefind answers
@@ -75,6 +93,17 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[], 
     await index.deleteIndex();
   }
   await removeReadyMadeUi(outputPath);
+}
+
+/**
+ * Pagefind lists an index's languages in no fixed order (a hash map's), so two builds of the same
+ * commit would differ; sorted, they are the same byte for byte. Pagefind reads them by name.
+ */
+async function sortLanguages(outputPath: string): Promise<void> {
+  const file = path.join(outputPath, "pagefind-entry.json");
+  const entry = JSON.parse(await readFile(file, "utf8")) as { languages?: Record<string, unknown> };
+  const languages = Object.fromEntries(Object.entries(entry.languages ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(file, JSON.stringify({ ...entry, languages }));
 }
 
 /**

@@ -5,6 +5,11 @@ import type { ChannelView, Hub, ResourceView } from "../view/hub.ts";
 /** One page as the search index sees it: its address, its title, and the words to find it by. */
 export interface SearchRecord {
   url: string;
+  /**
+   * The page's language: Pagefind keeps one index per language, and the browser searches the one
+   * of the page it runs on (its `<html lang>`), so the Spanish search finds Spanish pages.
+   */
+  language: string;
   title: string;
   content: string;
   /**
@@ -41,8 +46,10 @@ const DESCRIPTION_LENGTH = 160;
  */
 export function searchRecords(hub: Hub): SearchRecord[] {
   const words = synonymWords(hub.synonyms, hub.resources);
+  const { language } = hub;
   const topics = hub.causes.map((cause) => ({
     url: cause.url,
+    language,
     title: cause.name,
     description: cause.summary,
     content: lines(
@@ -56,6 +63,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   }));
   const resources = hub.resources.map((resource) => ({
     url: resource.url,
+    language,
     title: resource.name,
     description: resource.summary,
     content: lines(
@@ -75,6 +83,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   }));
   const stories = hub.stories.map((story) => ({
     url: story.url,
+    language,
     title: story.title,
     description: cutAtWord(story.summaryText[0] ?? "", DESCRIPTION_LENGTH),
     content: lines(story.title, story.summaryText.join("\n"), story.source.publication),
@@ -85,6 +94,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
   const { outside } = hub;
   const abroad = {
     url: outside.url,
+    language,
     title: outside.title,
     description: hub.strings.outside.intro,
     content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),

@@ -26,12 +26,25 @@ export interface ChannelView {
   /** Weekly hours as JSON, for the browser's "closed now, opens at ..." line. */
   hoursData?: string;
   languagesText?: string;
+  /** "With an interpreter": it does not answer in the page's language itself, but the line offers interpreters. */
+  interpreter?: string;
+  /** It answers in the page's language: such ways in are listed first (`channelsInOrder`). */
+  inPageLanguage: boolean;
+  /** The languages this way in answers in, when the data says so for it alone ("AYUDA" to 988: Spanish). */
+  languages?: string[];
   note?: string;
 }
 
 export interface ResourceView extends Resource {
   url: string;
+  /** "en" when the name is shown in English on a page in another language. */
+  nameLang?: string;
+  /** "en" on a page in another language: the organization and the sources' names are in English. */
+  sourceLang?: string;
+  /** One per channel, in the data's order (open data and structured data pair them by index). */
   channelViews: ChannelView[];
+  /** As a page lists them: the ways in that answer in the page's language first, each group in the data's order. */
+  channelsInOrder: ChannelView[];
   /** The one-tap button for this line: its first call, or its first text; absent for an organization. */
   primary?: ChannelView;
   /** The call or text that answers around the clock, a call first; absent when none does. */
@@ -53,21 +66,43 @@ export interface ResourceView extends Resource {
   causeRefs: CauseRef[];
 }
 
+/**
+ * Whether the line says it offers interpreters: decided from its own `languagesNote`, in either
+ * language ("Interpreters can help...", "Hay intérpretes..."), never guessed.
+ */
+export function offersInterpreters(languagesNote: string | undefined): boolean {
+  return /int[eé]rpret/i.test(languagesNote ?? "");
+}
+
+/**
+ * @param base what the page addresses start with ("" or "/es")
+ * @param english "en" on a page in another language, where the resource's untranslated name is marked as English
+ */
 export function viewResource(
   resource: Resource,
   locale: string,
   strings: Strings,
   causeRef: (id: string) => CauseRef,
+  base = "",
+  english?: string,
 ): ResourceView {
-  const channelViews = resource.channels.map((channel) => viewChannel(channel, locale, strings));
+  const line = { languages: resource.languages, interpreters: offersInterpreters(resource.languagesNote) };
+  const channelViews = resource.channels.map((channel) => viewChannel(channel, locale, strings, false, line));
+  const named = (resource as { es?: { name?: unknown } }).es?.name !== undefined;
   const viewOf = (channel: Channel | undefined) =>
     channel ? channelViews[resource.channels.indexOf(channel)] : undefined;
   const primary = viewOf(primaryChannel(resource));
   const allDay = viewOf(alwaysOpenChannel(resource));
   return {
     ...resource,
-    url: `/help/${resource.id}/`,
+    url: `${base}/help/${resource.id}/`,
+    ...(english && !named ? { nameLang: english } : {}),
+    ...(english ? { sourceLang: english } : {}),
     channelViews,
+    channelsInOrder: [
+      ...channelViews.filter((c) => c.inPageLanguage),
+      ...channelViews.filter((c) => !c.inPageLanguage),
+    ],
     ...(primary ? { primary } : {}),
     ...(allDay ? { allDay } : {}),
     ways: [...new Set(resource.channels.map((c) => c.type))],
@@ -76,7 +111,8 @@ export function viewResource(
     ],
     ...(resource.hours ? viewHours(resource.hours, locale, strings) : {}),
     alwaysOpen: resource.hours?.kind === "always",
-    languagesText: languageNames(resource.languages, locale),
+    // On its own in the facts ("English and Spanish."), so it starts with a capital: "Inglés y español."
+    languagesText: upperFirst(languageNames(resource.languages, locale)),
     websiteHost: displayHost(resource.website),
     checkedText: formatDate(resource.checked, locale),
     causeRefs: resource.causes.map(causeRef),
@@ -88,10 +124,26 @@ export function viewResource(
  * line's own country writes them (its `vanity`), for lines outside the hub's country, whose
  * numbers are not in its familiar 1-800 form.
  */
-export function viewChannel(channel: Channel, locale: string, strings: Strings, spelled = false): ChannelView {
+export function viewChannel(
+  channel: Channel,
+  locale: string,
+  strings: Strings,
+  spelled = false,
+  line: { languages: readonly string[]; interpreters?: boolean } = { languages: [] },
+): ChannelView {
+  const spoken = channel.languages ?? line.languages;
+  const inPageLanguage = spoken.length === 0 || spoken.some((l) => l.split("-")[0] === locale.split("-")[0]);
+  // A way in that does not answer in the page's language says which it does, or that interpreters help.
+  const interpreter = !inPageLanguage && line.interpreters;
   const details = {
+    inPageLanguage,
     ...(channel.hours ? viewHours(channel.hours, locale, strings) : {}),
-    ...(channel.languages ? { languagesText: languageNames(channel.languages, locale) } : {}),
+    ...(channel.languages ? { languages: channel.languages } : {}),
+    ...(interpreter
+      ? { interpreter: strings.channel.interpreter }
+      : channel.languages || !inPageLanguage
+        ? { languagesText: languageNames(spoken, locale) }
+        : {}),
     ...(channel.note ? { note: channel.note } : {}),
   };
   if (channel.type === "chat") {
@@ -148,8 +200,13 @@ export function viewChannel(channel: Channel, locale: string, strings: Strings, 
   }
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** Hours in words for everyone, and as data for the browser when they are not around the clock. */
 export function viewHours(hours: Hours, locale: string, strings: Strings): { hoursText: string; hoursData?: string } {
   const data = hoursData(hours);
-  return { hoursText: describeHours(hours, locale, strings.hours), ...(data ? { hoursData: data } : {}) };
+  // A sentence of its own: "Lunes a viernes, ..." (Spanish day names are not capitalized).
+  return { hoursText: upperFirst(describeHours(hours, locale, strings.hours)), ...(data ? { hoursData: data } : {}) };
 }

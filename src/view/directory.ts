@@ -58,7 +58,7 @@ export function buildDirectory(lines: readonly ResourceView[], siteLanguage: str
       entries: lines.flatMap((resource) => {
         if (!resource.languages.includes(language)) return [];
         // A channel in this language where the line has one ("Text AYUDA"), otherwise every call and text.
-        const own = resource.channelViews.filter((_, i) => resource.channels[i]?.languages?.includes(language));
+        const own = resource.channelViews.filter((c) => c.languages?.includes(language));
         const channels = own.length > 0 ? own : resource.channelViews.filter((c) => c.type !== "chat");
         return channels.length > 0 ? [{ resource, channels }] : [];
       }),

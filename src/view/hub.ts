@@ -8,12 +8,21 @@ import { channelDigits, type Resource } from "../model/resource.ts";
 import type { Site } from "../model/site.ts";
 import type { Story } from "../model/story.ts";
 import type { SynonymGroup } from "../model/synonyms.ts";
+import { type Language, SOURCE_LANGUAGE } from "../model/translation.ts";
 import { type CauseRef, type ChannelView, type ResourceView, viewResource } from "./channel.ts";
 import { buildDirectory, type DirectoryView } from "./directory.ts";
 import { plainParagraphs } from "./excerpt.ts";
 import { type FloorView, generalLines, helpFloor } from "./help-floor.ts";
+import { languageBase } from "./language.ts";
 import { buildOutside, OUTSIDE_URL, type OutsideView } from "./outside.ts";
-import { compareCodePoints, compareForTopic, indexResources, type Match, pairStory } from "./pairing.ts";
+import {
+  compareCodePoints,
+  compareForTopic,
+  indexResources,
+  type Match,
+  pairStory,
+  type ResourceIndex,
+} from "./pairing.ts";
 import { reportHref } from "./report.ts";
 import type { Strings } from "./strings/en.ts";
 import { type TalkNowView, talkNow } from "./talk-now.ts";
@@ -29,6 +38,10 @@ export type { CauseRef, ChannelView, ResourceView };
 export interface Hub {
   site: Site;
   strings: Strings;
+  /** The language of these pages ("en", "es"), in `<html lang>`. */
+  language: Language;
+  /** What every address of these pages starts with: "" for English, "/es" for Spanish (src/view/language.ts). */
+  base: string;
   causes: CauseView[];
   resources: ResourceView[];
   stories: StoryView[];
@@ -69,6 +82,8 @@ export interface NavLink {
 export interface StoryRef {
   id: string;
   title: string;
+  /** "en" when the title is shown in English on a page in another language. */
+  titleLang?: string;
   url: string;
   date: string;
   dateText: string;
@@ -83,6 +98,8 @@ export interface HelpContext {
   linesFor: string;
   /** The "Outside" page, for everyone else. */
   outsideUrl: string;
+  /** What the addresses of these pages start with ("" or "/es"), for the links blocks make to the section pages. */
+  base: string;
 }
 
 /** The line to try when a number does not connect (`fallbackLine` in `_data/site.ts`). */
@@ -115,6 +132,8 @@ export interface DirectoryIndex extends DirectoryView {
 /** A link a step offers: a helpline's page on this site, or a page elsewhere. */
 export interface StepLink {
   name: string;
+  /** "en" when the name is shown in English on a page in another language. */
+  nameLang?: string;
   url: string;
   /** A page on another site, opened without telling it where the visitor came from. */
   external: boolean;
@@ -176,6 +195,10 @@ export interface HelpView {
 
 export interface StoryView extends Story {
   url: string;
+  /** "en" when the title and summary are shown in English on a page in another language: the page says so. */
+  textLang?: string;
+  /** "en" on a page in another language: the source's publication and headline are in English. */
+  sourceLang?: string;
   dateText: string;
   sourceDateText: string;
   summaryHtml: string;
@@ -205,6 +228,10 @@ export interface StoryListPage {
 
 export interface HubOptions {
   strings: Strings;
+  /** The language of the pages, when not the site's own: `data` is then already translated (src/view/language.ts). */
+  language?: Language;
+  /** What does not change with the language (pairing, stories by topic): computed once and shared by every language. */
+  indexes?: HubIndexes;
   storiesPerPage: number;
   /** How many stories a topic page and the home page show before linking to the full list. */
   latestCount: number;
@@ -213,35 +240,28 @@ export interface HubOptions {
   siteRoot?: string;
 }
 
-export function buildHub(data: HubData, options: HubOptions): Hub {
-  const { site } = data;
-  const { strings } = options;
-  const locale = site.language;
+/**
+ * What every language's pages share, computed once per build from the records' ids, dates and
+ * causes, which no translation changes: the resources by topic, each story's help, the stories
+ * in order and by topic, and each story's related stories.
+ */
+export interface HubIndexes {
+  resources: ResourceIndex;
+  /** Each story's help, best first, by story id. */
+  matches: ReadonlyMap<string, readonly Match[]>;
+  /** Story ids, newest first; ties broken by id so the order never depends on the file system. */
+  order: readonly string[];
+  /** Story ids by cause id, newest first. */
+  byCause: ReadonlyMap<string, readonly string[]>;
+  /** Each story's related story ids, by story id. */
+  related: ReadonlyMap<string, readonly string[]>;
+}
 
-  const causes = [...data.causes.map((c) => c.record)].sort((a, b) => a.name.localeCompare(b.name, locale));
-  const causeRefs = new Map(causes.map((c) => [c.id, { id: c.id, name: c.name, url: `/topics/${c.id}/` }]));
-  const causeRef = (id: string): CauseRef => causeRefs.get(id) ?? { id, name: id, url: `/topics/${id}/` };
-
-  const resourceRecords = data.resources.map((r) => r.record);
-  const index = indexResources(resourceRecords);
-  const resourceViews = new Map(resourceRecords.map((r) => [r.id, viewResource(r, locale, strings, causeRef)]));
-  const resourceView = (resource: Resource): ResourceView => resourceViews.get(resource.id) as ResourceView;
-
-  const root = options.siteRoot ?? `${site.url.replace(/\/+$/, "")}/`;
-  const report = (resource: { id: string; name: string }, pageUrl: string) =>
-    reportHref(site.reportUrl, { id: resource.id, name: resource.name, page: `${root}${pageUrl.slice(1)}` }, strings);
-  const reportOn =
-    (pageUrl: string): ReportLink =>
-    (resource) =>
-      report(resource, pageUrl);
-  const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
-  const general = generalLines(helpNow);
-
-  // Newest first; ties broken by id so the order never depends on the file system.
+export function indexHub(data: HubData, relatedCount: number): HubIndexes {
   const storyRecords = data.stories
     .map((s) => s.record)
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1));
-  const storyRefs = new Map(storyRecords.map((s) => [s.id, refStory(s, locale)]));
+  const resources = indexResources(data.resources.map((r) => r.record));
   const storiesByCause = new Map<string, Story[]>();
   for (const story of storyRecords) {
     for (const id of story.causes) {
@@ -255,10 +275,60 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   for (const [causeId, list] of storiesByCause) {
     for (const [i, s] of list.entries()) position.set(`${causeId}\u0000${s.id}`, i);
   }
+  const ids = (list: readonly Story[]) => list.map((s) => s.id);
+  return {
+    resources,
+    matches: new Map(storyRecords.map((story) => [story.id, pairStory(story, resources)])),
+    order: ids(storyRecords),
+    byCause: new Map([...storiesByCause].map(([id, list]) => [id, ids(list)])),
+    related: new Map(
+      storyRecords.map((story) => [story.id, ids(relatedStories(story, storiesByCause, position, relatedCount))]),
+    ),
+  };
+}
+
+export function buildHub(data: HubData, options: HubOptions): Hub {
+  const { site } = data;
+  const { strings } = options;
+  const locale = site.language;
+  const language = options.language ?? (site.language as Language);
+  const base = languageBase(language);
+  const indexes = options.indexes ?? indexHub(data, options.relatedCount);
+  // On a page in another language, what is still in English is marked so (names, untranslated stories).
+  const english = language === SOURCE_LANGUAGE ? undefined : SOURCE_LANGUAGE;
+
+  const causes = [...data.causes.map((c) => c.record)].sort((a, b) => a.name.localeCompare(b.name, locale));
+  const causeRefs = new Map(causes.map((c) => [c.id, { id: c.id, name: c.name, url: `${base}/topics/${c.id}/` }]));
+  const causeRef = (id: string): CauseRef => causeRefs.get(id) ?? { id, name: id, url: `${base}/topics/${id}/` };
+
+  const resourceRecords = data.resources.map((r) => r.record);
+  const resourceById = new Map(resourceRecords.map((r) => [r.id, r]));
+  const index = indexes.resources;
+  const resourceViews = new Map(
+    resourceRecords.map((r) => [r.id, viewResource(r, locale, strings, causeRef, base, english)]),
+  );
+  const resourceView = (resource: Resource): ResourceView => resourceViews.get(resource.id) as ResourceView;
+
+  const root = options.siteRoot ?? `${site.url.replace(/\/+$/, "")}/`;
+  const report = (resource: { id: string; name: string }, pageUrl: string) =>
+    reportHref(site.reportUrl, { id: resource.id, name: resource.name, page: `${root}${pageUrl.slice(1)}` }, strings);
+  const reportOn =
+    (pageUrl: string): ReportLink =>
+    (resource) =>
+      report(resource, pageUrl);
+  const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
+  const general = generalLines(helpNow);
+
+  const storyById = new Map(data.stories.map((s) => [s.record.id, s.record]));
+  const storyRecords = indexes.order.map((id) => storyById.get(id) as Story);
+  const storyRefs = new Map(storyRecords.map((s) => [s.id, refStory(s, locale, base, english)]));
+  const storiesByCause = new Map(
+    [...indexes.byCause].map(([id, list]) => [id, list.map((storyId) => storyById.get(storyId) as Story)]),
+  );
 
   const stories: StoryView[] = storyRecords.map((story) => {
-    const url = `/stories/${story.slug}/`;
-    const matches = pairStory(story, index);
+    const url = `${base}/stories/${story.slug}/`;
+    const matches = indexes.matches.get(story.id) ?? [];
     const reason = floorReason(story, matches, index, strings);
     const help = splitHelp(
       matches.map((match) => ({
@@ -272,6 +342,8 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     return {
       ...story,
       url,
+      ...(english && !story.es ? { textLang: english } : {}),
+      ...(english ? { sourceLang: english } : {}),
       dateText: formatDate(story.date, locale),
       sourceDateText: formatDate(story.source.published, locale),
       summaryHtml: renderMarkdown(story.summary),
@@ -283,9 +355,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
         general,
         reason,
       ),
-      related: relatedStories(story, storiesByCause, position, options.relatedCount).map(
-        (s) => storyRefs.get(s.id) as StoryRef,
-      ),
+      related: (indexes.related.get(story.id) ?? []).map((id) => storyRefs.get(id) as StoryRef),
     };
   });
 
@@ -303,7 +373,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     const dialled = [...help.lines, ...help.organizations]
       .map((m) => m.resource)
       .filter((r) => r.channelViews.some((c) => c.dialsNumber));
-    const helpCardUrl = `/topics/${cause.id}/card/`;
+    const helpCardUrl = `${base}/topics/${cause.id}/card/`;
     if (dialled.length > 0) helpCards.push({ url: helpCardUrl, cause: causeRef(cause.id), resources: dialled });
     return {
       ...cause,
@@ -314,14 +384,16 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       help,
       latestStories: list.slice(0, options.latestCount).map((s) => storyRefs.get(s.id) as StoryRef),
       storyCount: list.length,
-      storiesUrl: `/topics/${cause.id}/stories/`,
+      storiesUrl: `${base}/topics/${cause.id}/stories/`,
       ...(dialled.length > 0 ? { helpCardUrl } : {}),
     };
   });
 
   const storyLists = [
-    ...paginate(storyRecords, "/stories/", undefined),
-    ...causes.flatMap((c) => paginate(storiesByCause.get(c.id) ?? [], `/topics/${c.id}/stories/`, causeRef(c.id))),
+    ...paginate(storyRecords, `${base}/stories/`, undefined),
+    ...causes.flatMap((c) =>
+      paginate(storiesByCause.get(c.id) ?? [], `${base}/topics/${c.id}/stories/`, causeRef(c.id)),
+    ),
   ];
   function paginate(list: Story[], base: string, cause: CauseRef | undefined): StoryListPage[] {
     const pages = Math.max(1, Math.ceil(list.length / options.storiesPerPage));
@@ -348,12 +420,14 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     resources.map((resource) => ({ resource, reason: "" })),
     general,
     "",
-    reportOn("/help/"),
+    reportOn(`${base}/help/`),
   );
   // Frozen so Eleventy shares it between templates instead of deep-copying it into each one.
   return Object.freeze({
     site,
     strings,
+    language,
+    base,
     causes: causeViews,
     resources,
     stories,
@@ -361,9 +435,10 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     helpNow,
     helpContext: {
       emergencyNumber: site.emergencyNumber,
-      fallback: fallbackLine(index.byId.get(site.fallbackLine), strings),
+      fallback: fallbackLine(resourceById.get(site.fallbackLine), strings, base),
       linesFor: site.linesFor,
-      outsideUrl: OUTSIDE_URL,
+      outsideUrl: `${base}${OUTSIDE_URL}`,
+      base,
     },
     resourcePages: resources.map((resource) => ({
       resource,
@@ -391,13 +466,15 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       data.countries.map((c) => c.record),
       site,
       strings,
-      (line) => report(line, OUTSIDE_URL),
+      (line) => report(line, `${base}${OUTSIDE_URL}`),
+      base,
+      english,
     ),
     synonyms: data.synonyms,
     helpCards,
     latestStories: storyRecords.slice(0, options.latestCount).map((s) => storyRefs.get(s.id) as StoryRef),
-    navigation: navigation(strings, ["topics", "help", "stories", "safety", "search"]),
-    footerNavigation: navigation(strings, ["home", "topics", "help", "outside", "stories", "about", "safety"]),
+    navigation: navigation(strings, base, ["topics", "help", "stories", "safety", "search"]),
+    footerNavigation: navigation(strings, base, ["home", "topics", "help", "outside", "stories", "about", "safety"]),
   });
 }
 
@@ -412,8 +489,13 @@ const NAV_PAGES = {
   outside: { url: OUTSIDE_URL, section: OUTSIDE_URL },
 } as const;
 
-function navigation(strings: Strings, pages: readonly (keyof typeof NAV_PAGES)[]): NavLink[] {
-  return pages.map((page) => ({ id: page, name: strings.nav[page], ...NAV_PAGES[page] }));
+function navigation(strings: Strings, base: string, pages: readonly (keyof typeof NAV_PAGES)[]): NavLink[] {
+  return pages.map((page) => ({
+    id: page,
+    name: strings.nav[page],
+    url: `${base}${NAV_PAGES[page].url}`,
+    section: `${base}${NAV_PAGES[page].section}`,
+  }));
 }
 
 /** Why a resource is shown with a story: "Matches: Child abuse and neglect" or "Chosen for this story". */
@@ -442,7 +524,7 @@ function floorReason(
 }
 
 /** "call or text 988": the fallback line's always-open number, and the ways it takes. */
-function fallbackLine(resource: Resource | undefined, strings: Strings): FallbackLineView {
+function fallbackLine(resource: Resource | undefined, strings: Strings, base: string): FallbackLineView {
   const channel = resource ? alwaysOpenChannel(resource) : undefined;
   // Validation refuses a fallbackLine that is unknown or not open around the clock.
   if (!resource || !channel) throw new Error("buildHub: fallbackLine must name a line open 24/7");
@@ -453,7 +535,7 @@ function fallbackLine(resource: Resource | undefined, strings: Strings): Fallbac
   const ways = strings.help.fallbackWays;
   return {
     name: resource.name,
-    url: `/help/${resource.id}/`,
+    url: `${base}/help/${resource.id}/`,
     ways: call && text ? ways.callOrText : call ? ways.call : ways.text,
     number: formatPhone(digits),
     href: call ? telHref(digits) : smsHref(digits),
@@ -465,7 +547,12 @@ function viewStep(step: Step, resources: ReadonlyMap<string, ResourceView>): Ste
   const links = step.help.map((help): StepLink => {
     if (typeof help !== "string") return { name: help.name, url: help.url, external: true };
     const resource = resources.get(help) as ResourceView;
-    return { name: resource.name, url: resource.url, external: false };
+    return {
+      name: resource.name,
+      url: resource.url,
+      external: false,
+      ...(resource.nameLang ? { nameLang: resource.nameLang } : {}),
+    };
   });
   return { text: step.text, links, emergency: step.emergency };
 }
@@ -510,11 +597,12 @@ function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: s
   };
 }
 
-function refStory(story: Story, locale: string): StoryRef {
+function refStory(story: Story, locale: string, base: string, english: string | undefined): StoryRef {
   return {
     id: story.id,
     title: story.title,
-    url: `/stories/${story.slug}/`,
+    ...(english && !story.es ? { titleLang: english } : {}),
+    url: `${base}/stories/${story.slug}/`,
     date: story.date,
     dateText: formatDate(story.date, locale),
   };

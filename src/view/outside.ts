@@ -17,6 +17,8 @@ export interface OutsideView {
   title: string;
   countries: CountryView[];
   directory: { name: string; url: string; host: string };
+  /** "en" on a page in another language: the sources' and the directory's names are in English. */
+  sourceLang?: string;
 }
 
 export interface CountryView {
@@ -39,6 +41,8 @@ export interface CountryLineView {
   hoursText?: string;
   alwaysOpen: boolean;
   languagesText: string;
+  /** "en" when the name is shown in English on a page in another language. */
+  nameLang?: string;
   website?: string;
   websiteHost?: string;
   source: { name: string; url: string };
@@ -55,10 +59,12 @@ export function buildOutside(
   site: { language: string; linesFor: string; worldwideDirectory: { name: string; url: string } },
   strings: Strings,
   report: (line: { id: string; name: string }) => string,
+  base = "",
+  english?: string,
 ): OutsideView {
   const locale = site.language;
   return {
-    url: OUTSIDE_URL,
+    url: `${base}${OUTSIDE_URL}`,
     title: strings.outside.title(site.linesFor),
     countries: [...countries]
       .sort((a, b) => a.name.localeCompare(b.name, locale))
@@ -71,11 +77,13 @@ export function buildOutside(
           checked: country.emergency.checked,
           checkedText: formatDate(country.emergency.checked, locale),
         },
-        lines: country.lines.map((line) => ({
+        lines: country.lines.map((line, i) => ({
           name: line.name,
+          // A line's name stays as its organization writes it, unless the data gives a Spanish one.
+          ...(english && !country.es.lines[i]?.name ? { nameLang: english } : {}),
           summary: line.summary,
           serves: line.serves,
-          channelViews: line.channels.map((c) => viewChannel(c, locale, strings, true)),
+          channelViews: line.channels.map((c) => viewChannel(c, locale, strings, true, line)),
           ...(line.hours ? { hoursText: describeHours(line.hours, locale, strings.hours) } : {}),
           alwaysOpen: line.hours?.kind === "always",
           languagesText: languageNames(line.languages, locale),
@@ -87,5 +95,6 @@ export function buildOutside(
         })),
       })),
     directory: { ...site.worldwideDirectory, host: displayHost(site.worldwideDirectory.url) },
+    ...(english ? { sourceLang: english } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { en } from "../../src/view/strings/en.ts";
+import { es } from "../../src/view/strings/es.ts";
 import { describeInBrowser } from "../helpers/browser.ts";
 import { EXIT_STUB, openSite, type SiteInBrowser } from "./fixture.ts";
 
@@ -105,6 +106,24 @@ describeInBrowser("the quick exit, in a real browser", () => {
     await page.waitForURL(EXIT_URL);
     await page.goBack();
     expect(page.url()).toBe(hub.server.url);
+  });
+
+  it("speaks Spanish on a Spanish page: the link, the countdown and its expiry", async () => {
+    context = await hub.context();
+    await context.route(`${EXIT_URL}**`, (route) => route.fulfill({ contentType: "text/html", body: EXIT_STUB }));
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`es/${TOPIC}`);
+    expect(await page.getByRole("link", { name: "Salir de esta página" }).isVisible()).toBe(true);
+    await page.keyboard.press("Shift");
+    expect(await status(page).textContent()).toBe("Shift (Mayús): oprímala 2 veces más para salir.");
+    await page.clock.runFor(5_100);
+    expect(await status(page).textContent()).toBe(es.exit.expired);
+    await page.keyboard.press("Shift");
+    await page.keyboard.press("Shift");
+    expect(await status(page).textContent()).toBe("Shift (Mayús): oprímala 1 vez más para salir.");
+    await page.keyboard.press("Shift");
+    await page.waitForURL(EXIT_URL);
   });
 
   it("starts the count again when the three presses take longer than five seconds", async () => {

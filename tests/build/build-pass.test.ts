@@ -60,13 +60,13 @@ describe("npm run build in passes", () => {
     const dataDir = await runFolder("passes-data-");
     await writeDataFolder(dataDir, generateData({ stories: 45 }));
     const env = { ...NOTHING_SET, HUB_DATA_DIR: dataDir, HUB_TODAY: GENERATED_TODAY };
-    // 45 stories at 10 a pass: five passes, through the real build script.
+    // 45 stories have 90 story pages in two languages: at 10 a pass, nine passes, through the real build script.
     const outputDir = path.join(await runFolder("passes-"), "site");
     const run = await runScript("build.ts", [], {
       env: { ...env, HUB_OUTPUT_DIR: outputDir, HUB_STORIES_PER_PASS: "10" },
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/in 5 passes of up to 10 stories \(/);
+    expect(run.stdout).toMatch(/in 9 passes of up to 10 story pages \(/);
     inPasses = await siteIn(outputDir);
     // The same data in one pass.
     inOne = await buildOwnSite(env);

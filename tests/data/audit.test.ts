@@ -82,6 +82,10 @@ describe("the audit", () => {
         "Every source names the page that states its facts.",
         "",
         "Every text reads at grade 8 or below.",
+        "",
+        "Every Spanish text matches its English.",
+        "",
+        "Every story has its title, summary and content note in Spanish.",
       ].join("\n"),
     );
   });

@@ -10,6 +10,7 @@ import { validateData } from "../../src/data/validate.ts";
 import { causeSchema } from "../../src/model/cause.ts";
 import { resourceSchema } from "../../src/model/resource.ts";
 import { storySchema } from "../../src/model/story.ts";
+import { englishHash } from "../../src/model/translation.ts";
 import { copyData, type DataCopy } from "../helpers/data-copy.ts";
 
 const TODAY = "2026-12-01";
@@ -64,8 +65,52 @@ const FILLED: Record<Kind, Record<string, string>> = {
   },
 };
 
-const fillAll = (text: string, values: Record<string, string>) =>
-  text.replace(/^(\s*)(\w+): fillIn\(.*\),$/gm, (_, indent: string, key: string) => `${indent}${key}: ${values[key]},`);
+/** The Spanish a translator would write in each record's `es`, by field, from the English it translates. */
+const FILLED_ES: Record<Kind, Record<string, string>> = {
+  story: {
+    summary: spanish("`A survivor spoke about her recovery.`", "Una sobreviviente habló de su recuperación."),
+    contentNote: spanish(
+      FILLED.story.contentNote,
+      "Esta noticia menciona el abuso de una persona mayor. No da detalles.",
+    ),
+  },
+  resource: {
+    summary: spanish(FILLED.resource.summary, "Consejeros hablan con personas mayores y sus familias sobre el abuso."),
+    notFor: "[]",
+    channels: "[{}]",
+    languagesNote: spanish(FILLED.resource.languagesNote, "Solo en inglés."),
+    serves: spanish(FILLED.resource.serves, "Personas mayores y sus familias."),
+    area: spanish(FILLED.resource.area, "Estados Unidos"),
+    whoAnswers: spanish(FILLED.resource.whoAnswers, "Un consejero capacitado."),
+    wait: spanish(FILLED.resource.wait, "La mayoría habla con alguien en pocos minutos."),
+    name: spanish(FILLED.resource.name, "No tiene que dar su nombre."),
+    whenTheyTellOthers: spanish(FILLED.resource.whenTheyTellOthers, "Llaman al 911 solo si alguien está en peligro."),
+  },
+  cause: {
+    alsoKnownAs: "[]",
+    summary: spanish(FILLED.cause.summary, "Daño que alguien de confianza le hace a una persona mayor."),
+    description: spanish("`Elder abuse is harm done to an older person.`", "El abuso de personas mayores es un daño."),
+    steps: `[${["Call 911 if someone is in danger now.", "Talk it through.", "Learn more."]
+      .map((text, i) => `{ text: ${spanish(JSON.stringify(text), `Paso ${i + 1}.`)}${i > 0 ? ", help: [{}]" : ""} }`)
+      .join(", ")}]`,
+  },
+};
+
+/** A translated leaf for the English written as `source` (a quoted string or backticks). */
+function spanish(source: string | undefined, text: string): string {
+  return `{ text: ${JSON.stringify(text)}, from: "${englishHash((source ?? "").slice(1, -1))}" }`;
+}
+
+/** The file with every fillIn(...) replaced, the English first and then the Spanish in its `es` block. */
+const fillAll = (text: string, values: Record<string, string>, es: Record<string, string>) => {
+  const [english = "", spanishPart = ""] = text.split(/^ {2}es: \{$/m);
+  const filled = (part: string, with_: Record<string, string>) =>
+    part.replace(
+      /^(\s*)(\w+): fillIn\(.*\),$/gm,
+      (_, indent: string, key: string) => `${indent}${key}: ${with_[key]},`,
+    );
+  return `${filled(english, values)}  es: {${filled(spanishPart, es).replace(/fillIn\("the (title|name) in Spanish"\)/, '"En español"')}`;
+};
 
 const copies: DataCopy[] = [];
 afterAll(async () => {
@@ -108,7 +153,7 @@ describe("scaffold", () => {
     expect(loadProblems).toEqual([]);
     const problems = validateData(raw, TODAY).problems.map(formatProblem);
     const unfilled = problems.filter((p) => p.includes("is not filled in yet: replace fillIn(...) with"));
-    expect(unfilled).toHaveLength(8 + 20 + 5);
+    expect(unfilled).toHaveLength(8 + 3 + 20 + 10 + 5 + 5);
     expect(problems.filter((p) => !unfilled.includes(p))).toEqual([
       `${data.dir}/causes/elder-abuse.ts: id = "elder-abuse" has no resource; add this id to the causes of at least one file in _data/resources/`,
     ]);
@@ -118,7 +163,7 @@ describe("scaffold", () => {
     const data = await dataWithScaffolds();
     for (const kind of Object.keys(KINDS) as Kind[]) {
       const file = `${KINDS[kind]}/${scaffold(kind, TITLES[kind], { dataDir: ".", defineFile: DEFINE }).id}.ts`;
-      await data.edit(file, (text) => fillAll(text, FILLED[kind]));
+      await data.edit(file, (text) => fillAll(text, FILLED[kind], FILLED_ES[kind]));
     }
     const { raw, problems } = await loadData(data.dir);
     expect([...problems, ...validateData(raw, TODAY).problems].map(formatProblem)).toEqual([]);

@@ -323,9 +323,9 @@ describe("validateData", () => {
 
   it("refuses synonyms that name an unknown cause, resource or way to reach a line, or name nothing", () => {
     const synonyms = [
-      { words: ["raped"], causes: ["sexual-asault"], resources: ["lin"] },
-      { words: ["deaf"], ways: ["fax"] },
-      { words: ["help"] },
+      { words: ["raped"], es: ["me violaron"], causes: ["sexual-asault"], resources: ["lin"] },
+      { words: ["deaf"], es: ["sordo"], ways: ["fax"] },
+      { words: ["help"], es: ["ayuda"] },
     ];
     expect(problems({ ...base(), synonyms } as Parameters<typeof raw>[0])).toEqual([
       '_data/synonyms.ts: [1].ways[0] = "fax" must be one of "call", "text", "tty", "videophone", "whatsapp", "chat"',

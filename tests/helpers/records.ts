@@ -1,21 +1,28 @@
 import type { DataFile, RawData } from "../../src/data/load.ts";
-import type { CauseInput } from "../../src/model/cause.ts";
-import type { ResourceInput } from "../../src/model/resource.ts";
-import type { SiteInput } from "../../src/model/site.ts";
+import { CAUSE_PROSE, type CauseInput } from "../../src/model/cause.ts";
+import { RESOURCE_PROSE, type ResourceInput } from "../../src/model/resource.ts";
+import { SITE_PROSE, type SiteInput } from "../../src/model/site.ts";
 import type { StoryInput } from "../../src/model/story.ts";
 import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
+import { draftTranslation, type ProseSpec } from "../../src/model/translation.ts";
+
+/** A Spanish field for `record` that matches its English: each text marked "(es)", each hash right. */
+export function spanish<T>(record: T, spec: ProseSpec): never {
+  return draftTranslation(record, spec, (english) => `${english} (es)`) as never;
+}
+
+/** `record` with its `es` drafted from its English, unless `extra` gave one. */
+function withSpanish<T extends { es?: unknown }>(record: Omit<T, "es"> & { es?: unknown }, spec: ProseSpec): T {
+  return { ...record, es: record.es ?? spanish(record, spec) } as T;
+}
 
 /** Valid records to start from; each test changes only what it is about. */
 export function cause(id: string, extra: Partial<CauseInput> = {}): CauseInput {
   const steps = ["Call for help now.", "Talk to someone.", "Read more."].map((text) => ({ text, emergency: true }));
-  return {
-    id,
-    name: `Cause ${id}`,
-    summary: "A cause.",
-    description: "What it is, in a sentence or two.",
-    steps,
-    ...extra,
-  };
+  return withSpanish<CauseInput>(
+    { id, name: `Cause ${id}`, summary: "A cause.", description: "What it is, in a sentence or two.", steps, ...extra },
+    CAUSE_PROSE,
+  );
 }
 
 export function resource(
@@ -24,30 +31,33 @@ export function resource(
   crisisLine = true,
   extra: Partial<ResourceInput> = {},
 ): ResourceInput {
-  return {
-    id,
-    name: `Resource ${id}`,
-    organization: "An organization",
-    crisisLine,
-    summary: "A service.",
-    channels: crisisLine ? [{ type: "call", number: "+18004224453" }] : [],
-    website: `https://${id}.example.org/`,
-    hours: { kind: "always" },
-    serves: "Anyone.",
-    area: "United States",
-    causes,
-    ...(crisisLine
-      ? {
-          whatHappens: {
-            whoAnswers: "A trained counselor.",
-            sources: [{ name: "How it works", url: "https://source.example.org/how-it-works" }],
-          },
-        }
-      : {}),
-    source: { name: "Source", url: "https://source.example.org/facts" },
-    checked: "2026-01-01",
-    ...extra,
-  };
+  return withSpanish<ResourceInput>(
+    {
+      id,
+      name: `Resource ${id}`,
+      organization: "An organization",
+      crisisLine,
+      summary: "A service.",
+      channels: crisisLine ? [{ type: "call", number: "+18004224453" }] : [],
+      website: `https://${id}.example.org/`,
+      hours: { kind: "always" },
+      serves: "Anyone.",
+      area: "United States",
+      causes,
+      ...(crisisLine
+        ? {
+            whatHappens: {
+              whoAnswers: "A trained counselor.",
+              sources: [{ name: "How it works", url: "https://source.example.org/how-it-works" }],
+            },
+          }
+        : {}),
+      source: { name: "Source", url: "https://source.example.org/facts" },
+      checked: "2026-01-01",
+      ...extra,
+    },
+    RESOURCE_PROSE,
+  );
 }
 
 /** A story whose source came out the day it is dated (the two must be close), unless `extra` says otherwise. */
@@ -67,21 +77,24 @@ export function story(id: string, causes: string[], extra: Partial<StoryInput> =
 }
 
 export function site(extra: Partial<SiteInput> = {}): SiteInput {
-  return {
-    name: "Hub",
-    description: "A hub.",
-    url: "https://hub.example.org",
-    language: "en",
-    emergencyNumber: "911",
-    exitUrl: "https://www.weather.gov/",
-    helpNow: ["line"],
-    fallbackLine: "line",
-    linesFor: "the United States",
-    worldwideDirectory: { name: "Directory", url: "https://directory.example.org/" },
-    reportUrl: "mailto:corrections@hub.example.org",
-    staleAfterDays: 180,
-    ...extra,
-  };
+  return withSpanish<SiteInput>(
+    {
+      name: "Hub",
+      description: "A hub.",
+      url: "https://hub.example.org",
+      language: "en",
+      emergencyNumber: "911",
+      exitUrl: "https://www.weather.gov/",
+      helpNow: ["line"],
+      fallbackLine: "line",
+      linesFor: "the United States",
+      worldwideDirectory: { name: "Directory", url: "https://directory.example.org/" },
+      reportUrl: "mailto:corrections@hub.example.org",
+      staleAfterDays: 180,
+      ...extra,
+    },
+    SITE_PROSE,
+  );
 }
 
 /** Records as if loaded from `_data/<collection>/<id>.ts`. */

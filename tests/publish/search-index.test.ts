@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { securityHeaders } from "../../src/publish/headers.ts";
+import { en } from "../../src/view/strings/en.ts";
+import { es } from "../../src/view/strings/es.ts";
 import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
 import { sharedSite } from "../helpers/site.ts";
 
@@ -51,8 +53,9 @@ async function open(path: string): Promise<Page> {
 }
 
 /**
- * What people in crisis type, as they type it (lower case, no punctuation, accents or not),
- * in English and Spanish. Every one must put a result with a call or text button first.
+ * What people in crisis type, as they type it (lower case, no punctuation, accents or not), into
+ * the English search and the Spanish one (/es/search/, its own index: `es` in _data/synonyms.ts).
+ * Every one must put a result with a call or text button first.
  */
 const CRISIS_PHRASINGS = [
   "kill myself",
@@ -93,16 +96,25 @@ const CRISIS_PHRASINGS = [
   "tty",
   "spanish",
   "español",
+];
+
+const SPANISH_CRISIS_PHRASINGS = [
   "ayuda",
   "necesito ayuda",
   "abuso",
+  "abuso sexual",
   "violación",
   "violacion",
   "me violaron",
   "quiero morir",
+  "me quiero morir",
   "suicidio",
   "me pegan",
   "maltrato",
+  "maltrato infantil",
+  "violencia doméstica",
+  "violencia domestica",
+  "mi pareja me pega",
   "sordo",
 ];
 
@@ -174,31 +186,47 @@ describeInBrowser("search in the browser", () => {
     ).toBe("/hub/help/#find");
   });
 
-  it("puts a result with a call or text button first for every crisis phrasing, in English and Spanish", async () => {
-    const failures: string[] = [];
-    // Typed into the search page one after another, as a visitor searches again: loading the page
-    // and Pagefind afresh for each would cost more than the searches, and the order is the same.
-    const page = await open("search/");
-    const box = page.getByRole("searchbox", { name: "Search for a topic, helpline or story" });
-    const status = page.locator("[data-search-status]");
-    for (const query of CRISIS_PHRASINGS) {
-      await box.fill(query);
-      await box.press("Enter");
-      await expect
-        .poll(() => status.textContent(), SEARCH_WAIT)
-        .toMatch(new RegExp(`(results? for|No results for) “${query}”`));
-      const first = await page.evaluate(() => {
-        const item = document.querySelector("[data-search-list] > li");
-        return {
-          title: item?.querySelector("a")?.textContent ?? "no results",
-          button: item?.querySelector(".search-results__call a")?.getAttribute("href") ?? "",
-        };
-      });
-      if (!/^(tel|sms):/.test(first.button)) failures.push(`${query}: ${first.title}`);
-    }
-    expect(failures).toEqual([]);
-    expect(CRISIS_PHRASINGS.length).toBeGreaterThanOrEqual(40);
-  });
+  it.each([
+    {
+      language: "English",
+      path: "search/",
+      box: en.search.label,
+      phrasings: CRISIS_PHRASINGS,
+      said: "results? for|No results for",
+    },
+    {
+      language: "Spanish",
+      path: "es/search/",
+      box: es.search.label,
+      phrasings: SPANISH_CRISIS_PHRASINGS,
+      said: "resultados? para|No hay resultados para",
+    },
+  ])(
+    "puts a result with a call or text button first for every crisis phrasing in $language",
+    async ({ path, box: label, phrasings, said }) => {
+      const failures: string[] = [];
+      // Typed into the search page one after another, as a visitor searches again: loading the page
+      // and Pagefind afresh for each would cost more than the searches, and the order is the same.
+      const page = await open(path);
+      const box = page.getByRole("searchbox", { name: label });
+      const status = page.locator("[data-search-status]");
+      for (const query of phrasings) {
+        await box.fill(query);
+        await box.press("Enter");
+        await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(new RegExp(`(${said}) “${query}”`));
+        const first = await page.evaluate(() => {
+          const item = document.querySelector("[data-search-list] > li");
+          return {
+            title: item?.querySelector("a")?.textContent ?? "no results",
+            button: item?.querySelector(".search-results__call a")?.getAttribute("href") ?? "",
+          };
+        });
+        if (!/^(tel|sms):/.test(first.button)) failures.push(`${query}: ${first.title}`);
+      }
+      expect(failures).toEqual([]);
+      expect(phrasings.length).toBeGreaterThanOrEqual(15);
+    },
+  );
 
   it("never lists a page without a line to call before one with a line", async () => {
     const page = await open("search/?q=kidnapping");
@@ -217,11 +245,12 @@ describeInBrowser("search in the browser", () => {
   it("puts the 988 Lifeline among the first results for words about suicide, and RAINN for rape, calmly described", async () => {
     for (const [query, line] of [
       ["kill myself", "/hub/help/988-lifeline/"],
-      ["quiero morir", "/hub/help/988-lifeline/"],
       ["raped", "/hub/help/rainn/"],
-      ["me violaron", "/hub/help/rainn/"],
+      ["quiero morir", "/hub/es/help/988-lifeline/"],
+      ["violación", "/hub/es/help/rainn/"],
     ] as const) {
-      const page = await open(`search/?q=${encodeURIComponent(query)}`);
+      const search = line.includes("/es/") ? "es/search/" : "search/";
+      const page = await open(`${search}?q=${encodeURIComponent(query)}`);
       await page.locator("[data-search-list] li").first().waitFor();
       const links = await resultLinks(page);
       expect(links.slice(0, 3), query).toContain(line);
@@ -231,7 +260,13 @@ describeInBrowser("search in the browser", () => {
   });
 
   it("runs the search and shows the structured data without a single Content-Security-Policy violation", async () => {
-    for (const path of ["", "stories/blanchard-smart-advocacy/", "help/childhelp/", "search/?q=abuse"]) {
+    for (const path of [
+      "",
+      "stories/blanchard-smart-advocacy/",
+      "help/childhelp/",
+      "search/?q=abuse",
+      "es/search/?q=ayuda",
+    ]) {
       const page = await open(path);
       expect(await page.locator('script[type="application/ld+json"]').count(), path).toBe(1);
       if (path.startsWith("search/")) await page.locator("[data-search-list] a").first().waitFor();

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { BuildHub } from "../../src/build/load-hub.ts";
 import { loadHub } from "../../src/build/load-hub.ts";
 import { searchRecords } from "../../src/publish/search-records.ts";
-import type { Hub } from "../../src/view/hub.ts";
 
-let hub: Hub;
+let hub: BuildHub;
+/** A page's record in its language's index. */
 const record = (url: string) => {
-  const found = searchRecords(hub).find((r) => r.url === url);
+  const found = hub.editions.flatMap(searchRecords).find((r) => r.url === url);
   if (!found) throw new Error(`no record for ${url}`);
   return found;
 };
@@ -45,16 +46,28 @@ describe("what search indexes", () => {
   it("finds helplines and topics by the words people in trouble type, with or without accents", () => {
     expect(record("/help/988-lifeline/").content).toContain("I want to kill myself");
     expect(record("/topics/mental-health/").content).toContain("want to die");
-    expect(record("/help/rainn/").content).toContain("violación");
-    expect(record("/help/rainn/").content).toContain("violacion");
+    // The Spanish index has what Spanish speakers type (`es` in _data/synonyms.ts), the English index not.
+    expect(record("/es/help/rainn/").content).toContain("violación");
+    expect(record("/es/help/rainn/").content).toContain("violacion");
+    expect(record("/help/rainn/").content).not.toContain("me violaron");
+    expect(record("/es/help/988-lifeline/").content).toContain("me quiero morir");
+    expect(record("/es/help/988-lifeline/").content).not.toContain("I want to kill myself");
     // `ways: ["tty", "text"]` reaches every line with a TTY or a text number, and only those.
     expect(record("/help/samhsa-helpline/").content).toContain("sign language");
-    expect(record("/help/crisis-text-line/").content).toContain("sordo");
+    expect(record("/es/help/crisis-text-line/").content).toContain("sordo");
     expect(record("/help/missing-kids/").content).not.toContain("sign language");
     // `languages: ["es"]` reaches every line that answers in Spanish.
-    expect(record("/help/childhelp/").content).toContain("ayuda");
-    expect(record("/help/crisis-text-line/").content).toContain("español");
-    expect(record("/help/nami-helpline/").content).not.toContain("español");
+    expect(record("/es/help/childhelp/").content).toContain("ayuda");
+    expect(record("/es/help/nami-helpline/").content).not.toContain("en español");
+  });
+
+  it("puts each page in its own language's index, so the Spanish search finds the Spanish pages", () => {
+    for (const r of hub.editions.flatMap(searchRecords)) {
+      expect(r.language, r.url).toBe(r.url.startsWith("/es/") ? "es" : "en");
+    }
+    expect(record("/es/topics/sexual-assault/").title).toBe(
+      hub.languages.es.causes.find((c) => c.id === "sexual-assault")?.name,
+    );
   });
 
   it("gives every result with a line its call or text button, naming the line when the result is a topic or story", () => {
@@ -76,6 +89,7 @@ describe("what search indexes", () => {
 
   it("describes each result by its page's own summary, never by the words it is found by", () => {
     expect(record("/help/988-lifeline/").description).toBe(hub.resources.find((r) => r.id === "988-lifeline")?.summary);
-    for (const r of searchRecords(hub)) expect(r.description, r.url).not.toMatch(/kill myself|violaci/);
+    for (const r of hub.editions.flatMap(searchRecords))
+      expect(r.description, r.url).not.toMatch(/kill myself|violaci|me quiero morir/);
   });
 });

@@ -5,8 +5,9 @@ import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
 import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/site.ts";
 
 /**
- * A big hub's search index comes in shards (src/publish/search-index.ts). Five records a shard turns the
- * real data's 22 records into five shards, so the browser must merge them all to find everything.
+ * A big hub's search index comes in shards (src/publish/search-index.ts). Ten records a shard, five
+ * of each language's, turns the real data's 25 pages a language into five shards, so the browser
+ * must merge them all to find everything.
  */
 let one: BuiltSite;
 let sharded: BuiltSite;
@@ -15,7 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   one = await sharedSite("hub");
-  sharded = await buildOwnSite({ ...sharedEnv("hub"), HUB_SEARCH_SHARD_SIZE: "5" });
+  sharded = await buildOwnSite({ ...sharedEnv("hub"), HUB_SEARCH_SHARD_SIZE: "10" });
   servers = await Promise.all([
     serveFolder(one.dir, { prefix: "/hub/" }),
     serveFolder(sharded.dir, { prefix: "/hub/" }),

@@ -244,10 +244,10 @@ describe("the built site", () => {
     }
   });
 
-  it("marks up every page in English with a skip link to the main content", () => {
+  it("marks up every page in its language, English or Spanish, with a skip link to the main content", () => {
     for (const [url, html] of pages) {
       const doc = parsePage(html);
-      expect(doc.documentElement.getAttribute("lang"), url).toBe("en");
+      expect(doc.documentElement.getAttribute("lang"), url).toBe(url.startsWith("/es/") ? "es-US" : "en");
       expect(doc.querySelector("a.skip-link")?.getAttribute("href"), url).toBe("#main");
       expect(doc.querySelector("main#main"), url).not.toBeNull();
       expect(doc.querySelectorAll("h1").length, url).toBe(1);
@@ -325,7 +325,7 @@ describe("the built site", () => {
     }
     expect(doc.querySelector(".outside__directory a")?.getAttribute("href")).toBe("https://findahelpline.com/");
     for (const [url, html] of pages) {
-      if (url === "/other-countries/") continue;
+      if (url === "/other-countries/" || url === "/es/other-countries/") continue;
       expect(html, url).not.toMatch(/Samaritans|116 ?123|tel:\+44|tel:\+61|tel:999/);
     }
   });

@@ -87,7 +87,7 @@ describe("the hub view", () => {
   it("turns each channel into a labelled link built from the stored digits", () => {
     const hub = hubOf([]);
     expect(hub.resources[0]?.channelViews).toEqual([
-      { type: "call", dialsNumber: true, href: "tel:+18004224453", label: "Call 1-800-422-4453" },
+      { type: "call", inPageLanguage: true, dialsNumber: true, href: "tel:+18004224453", label: "Call 1-800-422-4453" },
     ]);
   });
 
@@ -118,12 +118,15 @@ describe("the hub view", () => {
         href: "https://wa.me/14422983263",
         label: "WhatsApp 1-442-298-3263",
         vanity: "442-AYUDAME",
+        inPageLanguage: false,
+        languages: ["es"],
         languagesText: "Spanish",
       },
       // A tel: link would start a voice call, which is no use to someone who signs.
-      { type: "videophone", dialsNumber: true, label: "Videophone 988" },
+      { type: "videophone", inPageLanguage: true, dialsNumber: true, label: "Videophone 988" },
       {
         type: "videophone",
+        inPageLanguage: true,
         dialsNumber: true,
         href: "https://line.example.org/asl",
         label: "Video call in sign language",
@@ -262,6 +265,7 @@ describe("the hub view", () => {
       fallback: { name: "Resource line", url: "/help/line/", ways: "call or text", number: "988", href: "tel:988" },
       linesFor: "the United States",
       outsideUrl: "/other-countries/",
+      base: "",
     });
   });
 

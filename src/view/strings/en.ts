@@ -7,6 +7,8 @@ import type { Channel } from "../../model/resource.ts";
  */
 export const en = {
   skipLink: "Skip to main content",
+  /** The link to the same page in this language, shown on the other language's pages, in this language. */
+  language: { switchTo: "English" },
   exit: {
     label: "Exit this page",
     hint: "Leaves this site at once for an ordinary weather page.",
@@ -95,6 +97,8 @@ export const en = {
     website: (host: string) => `Website: ${host}`,
     vanity: (spelling: string) => `Also written ${spelling}.`,
     languages: (names: string) => `In ${names}.`,
+    /** For a way in that does not answer in the page's language, on a line that offers interpreters. */
+    interpreter: "With an interpreter.",
   },
   hours: {
     always: "Open 24 hours a day, 7 days a week",
@@ -185,6 +189,8 @@ export const en = {
     sourceNote:
       "This is a summary in our own words. The original article may include details some readers find distressing.",
     relatedStories: "Related stories",
+    /** Over a summary shown in English on a page in another language (not shown on English pages). */
+    untranslated: "This summary is only in English.",
     topics: "Topics in this story",
   },
   stories: {
@@ -276,6 +282,8 @@ export const en = {
   notFound: {
     title: "Page not found",
     text: "There is no page at this address. It may have moved.",
+    /** On the other language's 404 page, in this language, linking to this language's home page. */
+    offer: "Looking for help in English? Go to the home page.",
   },
 };
 

@@ -1,6 +1,7 @@
 import { en, type Strings } from "./en.ts";
+import { es } from "./es.ts";
 
-/** Interface text by language code; `_data/site.ts` picks one with `language`. */
-export const STRINGS: Readonly<Record<string, Strings>> = { en };
+/** Interface text by language code: the site's own language (`language` in `_data/site.ts`), and Spanish. */
+export const STRINGS: Readonly<Record<string, Strings>> = { en, es };
 
 export type { Strings };

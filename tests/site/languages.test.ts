@@ -1,0 +1,221 @@
+import { XMLParser } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScript } from "../../scripts/lib/run.ts";
+import { englishHash } from "../../src/model/translation.ts";
+import { en } from "../../src/view/strings/en.ts";
+import { es } from "../../src/view/strings/es.ts";
+import { copyData, type DataCopy } from "../helpers/data-copy.ts";
+import { NOTHING_SET } from "../helpers/global-setup.ts";
+import { parsePage } from "../helpers/html.ts";
+import { type BuiltSite, runFolder, sharedSite, siteIn } from "../helpers/site.ts";
+
+/*
+ * The hub in two languages (docs/translating.md): every page and its Spanish twin under /es/, on
+ * the run's shared build of the real data.
+ */
+const ROOT = "https://hub.example.org/";
+let site: BuiltSite;
+let pages: Map<string, string>;
+
+beforeAll(async () => {
+  site = await sharedSite("default");
+  pages = await site.pages();
+});
+
+const isNotFound = (url: string) => url.endsWith("/404.html");
+const twinOf = (url: string) => (url.startsWith("/es/") ? url.slice(3) : `/es${url}`);
+const page = (url: string) => parsePage(pages.get(url) ?? "");
+
+/** Every string of an interface text object, by its path ("nav.home"); functions are left out. */
+function leaves(strings: object, prefix = ""): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(strings)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") found.set(path, value);
+    else if (value && typeof value === "object") for (const [p, v] of leaves(value, path)) found.set(p, v);
+  }
+  return found;
+}
+
+/** `phrase` as whole words: "text" is not found in "texto". */
+function wholeWords(phrase: string): RegExp {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
+}
+
+describe("the hub in English and Spanish", () => {
+  it("gives every English page a Spanish twin at /es/ and back, each naming both and English as x-default", () => {
+    const english = [...pages.keys()].filter((url) => !url.startsWith("/es/"));
+    expect(english.length).toBeGreaterThan(40);
+    for (const url of pages.keys()) {
+      expect(pages.has(twinOf(url)), `${url} has no twin at ${twinOf(url)}`).toBe(true);
+      const doc = page(url);
+      // The header links to the same page in the other language, in that language.
+      const link = doc.querySelector(".site-header__language");
+      expect(link?.getAttribute("href"), url).toBe(twinOf(url));
+      expect(link?.getAttribute("hreflang"), url).toBe(url.startsWith("/es/") ? "en" : "es");
+      if (isNotFound(url)) continue;
+      const alternate = (lang: string) =>
+        doc.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)?.getAttribute("href");
+      const [englishUrl, spanishUrl] = url.startsWith("/es/") ? [twinOf(url), url] : [url, twinOf(url)];
+      expect(alternate("en"), url).toBe(`${ROOT}${englishUrl.slice(1)}`);
+      expect(alternate("es"), url).toBe(`${ROOT}${spanishUrl.slice(1)}`);
+      expect(alternate("x-default"), url).toBe(`${ROOT}${englishUrl.slice(1)}`);
+    }
+  });
+
+  it("shows no English interface text on a Spanish page, only English names marked as English", () => {
+    const spanish = leaves(es);
+    // Words the same in both languages ("TTY", "WhatsApp", "Chat") are not English on a Spanish page.
+    const english = [...leaves(en)].filter(([path, text]) => spanish.get(path) !== text && text.length > 3);
+    expect(english.length).toBeGreaterThan(100);
+    const spanishPages = [...pages.keys()].filter((url) => url.startsWith("/es/"));
+    // The names left in English, as the pages mark them: the long pages' prose names them too
+    // ("líneas como Crisis Text Line"), and markdown cannot mark them.
+    const names = new Set(
+      spanishPages.flatMap((url) => [...page(url).querySelectorAll('[lang="en"]')].map((e) => e.textContent ?? "")),
+    );
+    expect(names).toContain("Crisis Text Line");
+    for (const url of spanishPages) {
+      const doc = page(url);
+      for (const marked of doc.querySelectorAll('[lang="en"], script, style')) marked.remove();
+      // The body only: a page title names its helpline in English, and a title cannot be marked as English.
+      let text = (doc.body.textContent ?? "").replace(/\s+/g, " ");
+      for (const name of names) text = text.replaceAll(name, "");
+      const found = english.filter(([, phrase]) => wholeWords(phrase).test(text)).map(([path, p]) => `${path}: ${p}`);
+      expect(found, url).toEqual([]);
+    }
+  });
+
+  it("marks the names and sources left in English as English, and the page as Spanish", () => {
+    const rainn = page("/es/help/rainn/");
+    // US Spanish: Pagefind and the "open now" script read it, and take the 12-hour clock from it.
+    expect(rainn.documentElement.getAttribute("lang")).toBe("es-US");
+    expect(rainn.querySelector("h1")?.getAttribute("lang")).toBe("en");
+    expect(rainn.querySelector(".source a")?.getAttribute("lang")).toBe("en");
+    const story = page("/es/stories/blanchard-smart-advocacy/");
+    expect(story.querySelector("h1")?.getAttribute("lang")).toBeNull();
+    expect(story.querySelector(".source p")?.getAttribute("lang")).toBe("en");
+    // Cards name each line in English, marked so a screen reader says it in English.
+    const topic = page("/es/topics/sexual-assault/");
+    const names = [...topic.querySelectorAll(".card__title a")];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.getAttribute("lang"), name.textContent ?? "").toBe("en");
+    expect(page("/topics/sexual-assault/").querySelector(".card__title a")?.getAttribute("lang")).toBeNull();
+    expect(JSON.parse(story.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}")).toMatchObject({
+      "@graph": expect.arrayContaining([expect.objectContaining({ inLanguage: "es-US" })]),
+    });
+  });
+
+  it("lists first the ways in that answer in the page's language, and says which do not", () => {
+    const ways = (url: string) =>
+      [...page(url).querySelectorAll("main .channels__item")].map((item) => item.textContent?.replace(/\s+/g, " "));
+    // 988's "AYUDA" text answers in Spanish only: last on the English page, in its place on the Spanish one.
+    const english = ways("/help/988-lifeline/");
+    expect(english.at(-1)).toContain("In Spanish.");
+    const spanish = ways("/es/help/988-lifeline/");
+    expect(spanish.findIndex((w) => w?.includes("AYUDA"))).toBeLessThan(spanish.length - 1);
+    expect(spanish.join(" ")).toContain("Oprima 2 para recibir ayuda en español.");
+    // A line that answers in English only says so on every way in, on the Spanish page.
+    for (const way of ways("/es/help/nami-helpline/")) expect(way).toContain("En inglés.");
+  });
+
+  it("offers the Spanish in one line on the 404 page hosts serve everywhere, and has a Spanish 404 page", async () => {
+    const notFound = page("/404.html");
+    const offer = notFound.querySelector('main p[lang="es"] a');
+    expect(offer?.textContent).toBe(es.notFound.offer);
+    expect(offer?.getAttribute("href")).toBe("/es/");
+    const spanish = page("/es/404.html");
+    expect(spanish.querySelector("h1")?.textContent).toBe(es.notFound.title);
+    expect(spanish.querySelector('main p[lang="en"] a')?.getAttribute("href")).toBe("/");
+    expect(await site.read("_redirects")).toBe("/es/*  /es/404.html  404\n");
+  });
+
+  it("has a Spanish feed of the stories with a Spanish summary, linked from the Spanish pages", async () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const { feed } = parser.parse(await site.read("es/feed.xml"));
+    const english = parser.parse(await site.read("feed.xml")).feed;
+    expect(feed["@_xml:lang"]).toBe("es-US");
+    const entries = [feed.entry].flat();
+    expect(entries.map((e: { title: string }) => e.title)).toContain(
+      "Elizabeth Smart se pone en contacto con Gypsy Rose Blanchard tras su salida de prisión",
+    );
+    const ids = new Set([english.entry].flat().map((e: { id: string }) => e.id));
+    for (const entry of entries) expect(ids.has(entry.id)).toBe(false);
+    expect(page("/es/").querySelector('link[type="application/atom+xml"]')?.getAttribute("href")).toBe("/es/feed.xml");
+  });
+
+  it("lists both languages in the sitemap, each address with its twins", async () => {
+    const parser = new XMLParser({ ignoreAttributes: false });
+    const { urlset } = parser.parse(await site.read("sitemap.xml"));
+    const entry = urlset.url.find((u: { loc: string }) => u.loc === `${ROOT}es/help/rainn/`);
+    const links = Object.fromEntries(
+      entry["xhtml:link"].map((l: Record<string, string>) => [l["@_hreflang"], l["@_href"]]),
+    );
+    expect(links).toEqual({
+      en: `${ROOT}help/rainn/`,
+      es: `${ROOT}es/help/rainn/`,
+      "x-default": `${ROOT}help/rainn/`,
+    });
+  });
+});
+
+describe("a translation that has gone stale", () => {
+  let data: DataCopy;
+  const TODAY = "2026-12-01";
+  const env = (extra: Record<string, string>) => ({ ...NOTHING_SET, HUB_TODAY: TODAY, ...extra });
+  const changed = "When a parent or caregiver harms a child, or fails to give the care a child needs to be safe.";
+
+  beforeAll(async () => {
+    data = await copyData();
+    // The English changes after the Spanish was written; and one story has no Spanish yet.
+    await data.edit("causes/child-abuse.ts", (text) =>
+      text.replace(
+        'summary: "When a parent or caregiver hurts a child,',
+        'summary: "When a parent or caregiver harms a child,',
+      ),
+    );
+    await data.edit("stories/blanchard-kardashian.ts", (text) => text.replace(/\n {2}es: \{[\s\S]*?\n {2}\},\n/, "\n"));
+  });
+  afterAll(() => data?.remove());
+
+  const says = (where: string) =>
+    [
+      `${data.dir}/causes/child-abuse.ts: es.summary was translated from other English (from "4e05ca43")`,
+      `update the Spanish, then set from: "${englishHash(changed)}"`,
+    ].map((text) => expect(where).toContain(text));
+
+  it("is warned about by the build, which still publishes, and its page says where the English is shown", async () => {
+    const out = `${await runFolder("stale-")}/site`;
+    const run = await runScript("build.ts", [], { env: env({ HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: out }) });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain("Warning: 1 Spanish text no longer matches its English:");
+    says(run.stderr);
+    const built = await siteIn(out);
+    const story = parsePage(await built.read("es/stories/blanchard-kardashian-prison-reform/index.html"));
+    expect(story.querySelector("h1")?.getAttribute("lang")).toBe("en");
+    expect(story.querySelector(".story__untranslated")?.textContent).toBe(es.story.untranslated);
+    expect(story.querySelector('.story__body div[lang="en"]')?.textContent).toContain(
+      "A few days after she left prison",
+    );
+    expect(await built.read("es/feed.xml")).not.toContain("blanchard-kardashian");
+  });
+
+  it("is refused by a strict build, naming the file, the field and the fix", async () => {
+    const out = `${await runFolder("stale-strict-")}/site`;
+    const run = await runScript("build.ts", ["--strict", "--max-age-days", "3000"], {
+      env: env({ HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: out }),
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("The data has 1 problem; nothing was published:");
+    says(run.stderr);
+  });
+
+  it("is listed by npm run audit, with the stories still to translate", async () => {
+    const run = await runScript("audit.ts", [], { env: env({ HUB_DATA_DIR: data.dir }) });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("1 Spanish text translated from English that has changed since");
+    says(run.stdout);
+    expect(run.stdout).toContain(`${data.dir}/stories/blanchard-kardashian.ts: es not given (`);
+  });
+});
