@@ -4,34 +4,40 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadData } from "../src/data/load.ts";
+import { GENERATED_TODAY, type GeneratedData, generateData, writeDataFolder } from "./generate-data.ts";
 import { type Running, start } from "./lib/run.ts";
 
 /*
- * `npm run edit-loop`: how long after saving a story a maintainer running `npm start` sees it.
- * Starts the dev server exactly as `npm start` does (on a free port, writing to a temporary
- * folder), waits for a story page, then several times: changes the story's title in its data
- * file, and polls the page until the new title is served. Prints each time and the median.
- * The data file is put back as it was, whatever happens.
+ * `npm run edit-loop [-- <stories>] [--rounds 5]`: how long after saving a data file a maintainer
+ * running `npm start` sees it. With a number of stories, the hub is a generated one of that size
+ * (scripts/generate-data.ts, in a temporary folder); without, it is `_data/`. Starts the dev
+ * server exactly as `npm start` does (on a free port, writing to a temporary folder), waits for a
+ * story page, then, round after round: changes a story's title and polls its page until the new
+ * title is served; then does the same with a resource's name and its page. Prints each time and
+ * the medians. Every data file is put back as it was, whatever happens.
  */
 
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" } } });
+const { values, positionals } = parseArgs({
+  options: { rounds: { type: "string", default: "5" } },
+  allowPositionals: true,
+});
 const rounds = Number(values.rounds);
+const size = positionals[0] === undefined ? undefined : Number(positionals[0]);
+if (size !== undefined && (!Number.isInteger(size) || size < 1)) {
+  throw new Error(`The size must be a whole number of stories, e.g. 10000; got ${positionals[0]}`);
+}
 const POLL_MS = 20;
 
-const { raw } = await loadData("_data");
-const story = raw.stories[0];
-if (!story) throw new Error("_data/stories/ holds no story to edit.");
-const { title, slug } = story.value as { title: string; slug: string };
-const original = await readFile(story.file, "utf8");
-if (!original.includes(JSON.stringify(title))) {
-  throw new Error(`${story.file}: cannot find the title written as ${JSON.stringify(title)} to change it.`);
-}
-
-const output = await mkdtemp(path.join(os.tmpdir(), "hub-edit-loop-"));
+const work = await mkdtemp(path.join(os.tmpdir(), "hub-edit-loop-"));
+const dataDir = size === undefined ? "_data" : path.join(work, "data");
+const generated = size === undefined ? undefined : generateData({ stories: size });
+if (generated) await writeDataFolder(dataDir, generated);
+const { story, resource } = generated ? firstGenerated(dataDir, generated) : await firstRecords(dataDir);
+const output = path.join(work, "site");
 const port = await freePort();
-const url = `http://localhost:${port}/stories/${slug}/`;
+const originals = new Map<string, string>();
+const restore = () => Promise.all([...originals].map(([file, text]) => writeFile(file, text)));
 let server: Running | undefined;
-const restore = () => writeFile(story.file, original);
 process.once("SIGINT", () => {
   void restore().then(() => process.exit(130));
 });
@@ -39,34 +45,85 @@ process.once("SIGINT", () => {
 try {
   // Its own process group, so stopping it stops tsx watch and Eleventy under it.
   server = start("npm", ["start", "--", `--port=${port}`], {
-    env: { HUB_OUTPUT_DIR: output },
+    env: {
+      HUB_OUTPUT_DIR: output,
+      HUB_DATA_DIR: dataDir,
+      ...(size === undefined ? {} : { HUB_CACHE_DIR: path.join(work, "cache"), HUB_TODAY: GENERATED_TODAY }),
+    },
     detached: true,
     echoStderr: true,
   });
-  await waitFor(url, (html) => html.includes(escapeHtml(title)), 120_000);
-
-  const times: number[] = [];
-  for (let round = 1; round <= rounds; round++) {
-    const edited = `${title} (edit ${round})`;
-    await writeFile(story.file, original.replace(JSON.stringify(title), JSON.stringify(edited)));
-    const saved = performance.now();
-    await waitFor(url, (html) => html.includes(escapeHtml(edited)), 30_000);
-    times.push(performance.now() - saved);
-    console.log(`edit ${round}: shown ${Math.round(times.at(-1) ?? 0)} ms after the save`);
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const started = performance.now();
+  const storyUrl = `http://localhost:${port}/stories/${story.slug}/`;
+  await waitFor(storyUrl, (html) => html.includes(escapeHtml(story.text)), 60 * 60_000);
+  console.log(`The dev server showed its first page after ${Math.round((performance.now() - started) / 1000)} s.`);
+  const storyTimes = await editRounds("story title", story.file, story.text, storyUrl);
+  const resourceUrl = `http://localhost:${port}/help/${resource.id}/`;
+  const resourceTimes = await editRounds("resource name", resource.file, resource.text, resourceUrl);
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+  const hub = size === undefined ? "_data/" : `a generated hub of ${size} stories`;
   console.log(
-    `\nEdited ${story.file} ${rounds} times: median ${Math.round(median)} ms, slowest ${Math.round(sorted.at(-1) ?? 0)} ms ` +
-      `from save to served page (polled every ${POLL_MS} ms; load average ${os
-        .loadavg()
-        .map((n) => n.toFixed(2))
-        .join(" ")}).`,
+    `\nWith ${hub}, from save to served page (polled every ${POLL_MS} ms; load average ${load}):\n` +
+      `  a story edit:    ${summary(storyTimes)}\n` +
+      `  a resource edit: ${summary(resourceTimes)}`,
   );
 } finally {
   await restore();
   if (server?.child.pid) process.kill(-server.child.pid);
-  await rm(output, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
+}
+
+/** Edits `text` in `file` once a round, and times each until `url` shows the edit. */
+async function editRounds(what: string, file: string, text: string, url: string): Promise<number[]> {
+  const original = await readFile(file, "utf8");
+  if (!original.includes(JSON.stringify(text))) {
+    throw new Error(`${file}: cannot find the ${what} written as ${JSON.stringify(text)} to change it.`);
+  }
+  originals.set(file, original);
+  const times: number[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const edited = `${text} (edit ${round})`;
+    await writeFile(file, original.replace(JSON.stringify(text), JSON.stringify(edited)));
+    const saved = performance.now();
+    await waitFor(url, (html) => html.includes(escapeHtml(edited)), 10 * 60_000);
+    times.push(performance.now() - saved);
+    console.log(`${what} edit ${round}: shown ${Math.round(times.at(-1) ?? 0)} ms after the save`);
+  }
+  await writeFile(file, original);
+  return times;
+}
+
+/** The first story and resource of the data folder: their files, and the text an edit changes. */
+async function firstRecords(dir: string) {
+  const { raw } = await loadData(dir);
+  const story = raw.stories[0];
+  const resource = raw.resources[0];
+  if (!story || !resource) throw new Error(`${dir} holds no story or no resource to edit.`);
+  const { title, slug } = story.value as { title: string; slug: string };
+  const { name, id } = resource.value as { name: string; id: string };
+  return {
+    story: { file: path.resolve(story.file), text: title, slug },
+    resource: { file: path.resolve(resource.file), text: name, id },
+  };
+}
+
+/** The same, for a generated hub: without running tens of thousands of files to find two. */
+function firstGenerated(dir: string, data: GeneratedData) {
+  const [story, resource] = [data.stories[0], data.resources[0]];
+  if (!story || !resource) throw new Error("The generated hub has no story or no resource.");
+  return {
+    story: { file: path.join(dir, "stories", `${story.id}.ts`), text: story.title, slug: story.slug },
+    resource: { file: path.join(dir, "resources", `${resource.id}.ts`), text: resource.name, id: resource.id },
+  };
+}
+
+function summary(times: readonly number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return `median ${Math.round(median)} ms, slowest ${Math.round(sorted.at(-1) ?? 0)} ms (${times.length} edits)`;
 }
 
 /** Polls `url` until its body passes `test`; fails after `timeout` ms. */

@@ -1,18 +1,30 @@
-import { readdir, rename, rm } from "node:fs/promises";
+import { rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { staleProblem, staleResources, staleWarning } from "../data/freshness.ts";
 import { DataError, findDataError } from "../data/problem.ts";
 import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../data/translations.ts";
-import { LANGUAGES } from "../model/translation.ts";
+import { contentSecurityPolicyMeta } from "../publish/headers.ts";
+import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
 import { indexSearch } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
-import { passCount } from "./build-pass.ts";
+import { siteRoot } from "../publish/site-address.ts";
+import { splitSitemapFile } from "../publish/sitemap-index.ts";
+import { type Batch, passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
-import { checkData, hubForPass, prepareHub } from "./load-hub.ts";
+import { checkData, hubForPass, type PreparedHub, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
 import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
+import {
+  pageRecord,
+  pagesToRender,
+  readRecord,
+  recordFile,
+  reusablePages,
+  reusePages,
+  writeRecord,
+} from "./page-reuse.ts";
 import { outputDirOf, readSettings, type Settings, SettingsError } from "./settings.ts";
 
 /** What a build says when it ends: `report` for the console (stdout on success, stderr on failure). */
@@ -24,7 +36,10 @@ export type BuildOutcome = {
       ok: true;
       /** "Built 87 files into _site/ in 1.8 s (22 pages searchable)." */
       report: string;
-      /** Resources checked too long ago, and Spanish whose English has changed, when the build was not strict about them. */
+      /**
+       * Resources checked too long ago, and Spanish whose English has changed, when the build was
+       * not strict about them; hosts whose limits the site is over.
+       */
       warning: string | undefined;
     }
   | {
@@ -74,44 +89,62 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // Imported only now: loading Eleventy takes longer than checking the data, and a maintainer
     // waiting to hear what is wrong should not wait for it.
     const { default: Eleventy } = await import("@11ty/eleventy");
+    // The search index is built from the data, not the pages, so Pagefind (a process of its own)
+    // indexes while Eleventy renders: on two cores that takes its time off the build's wall time.
+    // Settled, not thrown, until the pages are written, so a failed pass never leaves it unwatched.
+    // One index per language: each language's pages and its own words (src/publish/search-records.ts).
+    const searching = indexSearch(staging, hub.editions.flatMap(searchRecords), {
+      shardSize: settings.searchShardSize,
+    }).then(
+      (result) => ({ ok: true as const, result }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    // Story and story list pages whose every input is as it was when the published site was
+    // built are taken from it, not rendered again (page-reuse.ts).
+    const record = await pageRecord(hub, settings.pathPrefix, contentSecurityPolicyMeta());
+    const recordPath = recordFile(settings.cacheDir, target);
+    const reusable = await stillThere(target, reusablePages(await readRecord(recordPath), record));
+    const toRender = pagesToRender(hub, reusable);
     // Every story has a page in each language, and each pass writes its share of all of them.
-    const passes = passCount(data.stories.length * LANGUAGES.length, settings.storiesPerPass);
-    for (let index = 0; index < passes; index++) {
-      const pass = { index, count: passes };
-      const eleventy = new Eleventy("content", staging, {
-        configPath: "eleventy.config.ts",
-        quietMode: true,
-        // Settings travel as values: the config callback hands them to eleventy.config.ts.
-        config: handToConfig({
-          settings: { ...settings, outputDir: staging },
-          pass,
-          hub: async () => hubForPass(hub, pass),
-        }),
-      });
-      // Eleventy would print its own error report with stack traces; the caller reports instead.
-      eleventy.disableLogger();
-      await eleventy.write();
-      if (index < passes - 1) collectGarbage();
+    const passes = passCount(toRender.stories.length, settings.storiesPerPass);
+    try {
+      await writePages(Eleventy, staging, settings, hub, toRender, passes);
+      const missing = await reusePages(target, staging, reusable);
+      if (missing.size > 0)
+        throw new Error(`Pages of the published site went missing while building: ${[...missing].join(", ")}`);
+    } catch (error) {
+      // Pagefind is still writing into the staging folder, which the failure removes.
+      await searching;
+      throw error;
     }
     // The dev server serves the assets as written, which is easier to debug; a published site
     // gets them minified, so each page fits the first round trip (minify-assets.ts).
     await minifyAssets(staging);
-    // Indexed before the swap, so a failed index leaves the previous site in place too.
-    // One index per language: each language's pages and its own words (src/publish/search-records.ts).
-    const search = await indexSearch(staging, hub.editions.flatMap(searchRecords), {
-      shardSize: settings.searchShardSize,
-    });
+    // Awaited before the swap, so a failed index leaves the previous site in place too.
+    const indexed = await searching;
+    if (!indexed.ok) throw indexed.error;
+    const search = indexed.result;
+    // Over 50,000 addresses, sitemap.xml becomes an index of sitemap files (sitemap-index.ts).
+    await splitSitemapFile(staging, siteRoot(hub.site.url, settings.pathPrefix));
+    const footprint = await siteFootprint(staging);
+    // The last build's record goes first: if the new one then cannot be written, the next build
+    // finds none and renders everything, instead of trusting keys of a site no longer published.
+    await rm(recordPath, { force: true });
     await swapIn(staging, target, previousFolder(target));
+    await writeRecord(recordPath, record);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} story pages` : "";
     const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
+    const reused =
+      reusable.size > 0 ? `; ${reusable.size} unchanged story and list pages taken from the last build` : "";
     return {
       ok: true,
       recovered,
-      report: `Built ${await countFiles(target)} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}).`,
+      report: `Built ${footprint.files} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}${reused}).`,
       warning: warnings([
         stale.length > 0 ? staleWarning(stale, maxAgeDays) : "",
         staleSpanish.length > 0 ? staleTranslationWarning(staleSpanish) : "",
+        ...hostWarnings(footprint),
       ]),
     };
   } catch (error) {
@@ -122,10 +155,35 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
   }
 }
 
-/** What the build warns about, one warning after the other; undefined when nothing. */
-function warnings(list: readonly string[]): string | undefined {
-  const said = list.filter(Boolean);
-  return said.length > 0 ? said.join("\n") : undefined;
+/**
+ * Writes the pages in `passes` runs of Eleventy, each its share of the story pages
+ * (build-pass.ts), collecting the garbage of each before the next.
+ */
+async function writePages(
+  Eleventy: typeof import("@11ty/eleventy").default,
+  staging: string,
+  settings: Settings,
+  hub: PreparedHub,
+  pages: Batch,
+  passes: number,
+): Promise<void> {
+  for (let index = 0; index < passes; index++) {
+    const pass = { index, count: passes };
+    const eleventy = new Eleventy("content", staging, {
+      configPath: "eleventy.config.ts",
+      quietMode: true,
+      // Settings travel as values: the config callback hands them to eleventy.config.ts.
+      config: handToConfig({
+        settings: { ...settings, outputDir: staging },
+        pass,
+        hub: async () => hubForPass(hub, pass, pages),
+      }),
+    });
+    // Eleventy would print its own error report with stack traces; the caller reports instead.
+    eleventy.disableLogger();
+    await eleventy.write();
+    if (index < passes - 1) collectGarbage();
+  }
 }
 
 /**
@@ -176,9 +234,23 @@ function collectGarbage(): void {
   (vm.runInNewContext("gc") as () => void)();
 }
 
-async function countFiles(folder: string): Promise<number> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).length;
+/** The reusable story pages whose file the published site in `site` still has. */
+async function stillThere(site: string, urls: Set<string>): Promise<Set<string>> {
+  const there = await Promise.all(
+    [...urls].map((url) =>
+      stat(path.join(site, url, "index.html")).then(
+        () => url,
+        () => undefined,
+      ),
+    ),
+  );
+  return new Set(there.filter((url) => url !== undefined));
+}
+
+/** What the build warns about, one warning after the other; undefined when nothing. */
+function warnings(list: readonly string[]): string | undefined {
+  const said = list.filter(Boolean);
+  return said.length > 0 ? said.join("\n") : undefined;
 }
 
 /** Eleventy's own errors nest; the innermost message is the one that says what went wrong. */

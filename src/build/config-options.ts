@@ -1,6 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildPass } from "./build-pass.ts";
-import { type BuildHub, loadHub } from "./load-hub.ts";
+import { type BuildHub, devHub } from "./load-hub.ts";
 import { readSettings, type Settings } from "./settings.ts";
 
 /** What the Eleventy config (`eleventy.config.ts`) needs to know about one run of Eleventy. */
@@ -32,11 +32,12 @@ export function handToConfig(options: ConfigOptions): (eleventyConfig: UserConfi
 
 /**
  * The options a build handed over; or, for the dev server (`npm start`), which has no caller to
- * hand any, the environment's settings and a hub read afresh on every rebuild, so edits show.
+ * hand any, the environment's settings and a hub read afresh on every rebuild, so edits show
+ * (rendering only the story and list pages an edit changed, see `devHub`).
  */
 export function configOptions(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv): ConfigOptions {
   const handed: unknown = Reflect.get(eleventyConfig, KEY);
   if (handed) return handed as ConfigOptions;
   const settings = readSettings(env);
-  return { settings, pass: undefined, hub: () => loadHub(settings) };
+  return { settings, pass: undefined, hub: devHub(settings) };
 }

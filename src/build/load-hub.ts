@@ -9,6 +9,7 @@ import type { CauseView, HelpCardView, Hub, ResourcePage } from "../view/hub.ts"
 import { pageLanguage } from "../view/language.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
+import { type PageRecord, pageRecord, pagesToRender, reusablePages } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
   dataDir: string;
@@ -25,6 +26,8 @@ export interface LoadHubOptions {
   dataTimeLimitMs?: number | undefined;
   /** `npm start`, which loads the data again on every save: the threads that read it are kept. */
   serving?: boolean | undefined;
+  /** Where data files already run are remembered (src/data/data-file-cache.ts); unset, every file is run. */
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -55,10 +58,12 @@ export async function checkData({
   pathPrefix = "/",
   dataTimeLimitMs,
   serving = false,
+  cacheDir,
 }: LoadHubOptions): Promise<HubData> {
   const { raw, problems: loadProblems } = await loadData(dataDir, {
     timeLimitMs: dataTimeLimitMs,
     keepWorkers: serving,
+    cacheDir,
   });
   if (siteUrl && raw.site && typeof raw.site.value === "object") {
     raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
@@ -94,12 +99,34 @@ export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
 export type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
 
 /**
- * The hub one pass of a build sees: its `batch` of story pages, both languages' shared out, so each
- * pass writes its share of each. Frozen, as the hub itself is, so Eleventy shares it between
- * templates instead of copying it.
+ * The hub for `npm start`, loaded afresh on every rebuild as `loadHub` does, but with only the
+ * story and story list pages whose key changed since the last rebuild in its batch: Eleventy
+ * leaves the pages it does not write in the output folder, so a saved story re-renders its pages,
+ * the lists it is on and the pages that are not story pages, not every story page
+ * (page-reuse.ts). The first rebuild, and any after the shared part or the code changed, renders
+ * everything. A refused load changes nothing, so the rebuild after the fix compares with the
+ * last pages written.
  */
-export function hubForPass(hub: PreparedHub, pass: BuildPass): BuildHub {
-  const batch = batchOf(hub.pages, pass);
+export function devHub(options: LoadHubOptions): () => Promise<BuildHub> {
+  let written: PageRecord | undefined;
+  return async () => {
+    const prefix = options.pathPrefix ?? "/";
+    const hub = prepareHub(await checkData(options), prefix);
+    const record = await pageRecord(hub, prefix, contentSecurityPolicyMeta());
+    const reused = reusablePages(written, record);
+    written = record;
+    return hubForPass(hub, WHOLE_BUILD, pagesToRender(hub, reused));
+  };
+}
+
+/**
+ * The hub one pass of a build sees: its `batch` of the story and story list pages to render, both
+ * languages' shared out, so each pass writes its share of each (`pages`: all of them unless the
+ * build takes some from the last build, see page-reuse.ts). Frozen, as the hub itself is, so
+ * Eleventy shares it between templates instead of copying it.
+ */
+export function hubForPass(hub: PreparedHub, pass: BuildPass, pages: Batch = hub.pages): BuildHub {
+  const batch = batchOf(pages, pass);
   return Object.freeze({ ...hub, batch, contentSecurityPolicy: contentSecurityPolicyMeta() });
 }
 

@@ -48,6 +48,8 @@ export interface Settings {
   freshness: FreshnessOptions;
   /** Whether this is `npm start` (Eleventy's `ELEVENTY_RUN_MODE` is serve or watch): see dev-problems.ts. */
   serving: boolean;
+  /** `HUB_CACHE_DIR`: where the build and the dev server remember work they can reuse (see src/data/data-file-cache.ts). */
+  cacheDir: string;
 }
 
 /** A setting as read: its value, or why it cannot be used. */
@@ -55,6 +57,9 @@ type Read<T> = { value: T } | { problem: string };
 
 /** Where `npm run build` writes the site that is published, unless `HUB_OUTPUT_DIR` says otherwise. */
 export const OUTPUT_DIR = "_site";
+
+/** Where builds keep what they can reuse, unless `HUB_CACHE_DIR` says otherwise; safe to delete at any time. */
+export const CACHE_DIR = ".cache";
 
 /** Where `npm start` builds: never `_site/`, the folder that is published. */
 export const DEV_OUTPUT_DIR = ".cache/dev-site";
@@ -121,6 +126,9 @@ export function readSettings(
   const outputDir = text("HUB_OUTPUT_DIR", serving ? DEV_OUTPUT_DIR : OUTPUT_DIR, (value) =>
     outputProblem(path.resolve(cwd, value), cwd, path.resolve(cwd, dataDir)),
   );
+  const cacheDir = text("HUB_CACHE_DIR", CACHE_DIR, (value) =>
+    cacheProblem(path.resolve(cwd, value), cwd, path.resolve(cwd, dataDir)),
+  );
   const pathPrefix = normalisePrefix(text("PATH_PREFIX", "/", prefixProblem));
   const siteUrl = text("SITE_URL", "", (value) => siteUrlProblem(value, pathPrefix)) || undefined;
   const today = text("HUB_TODAY", now.toISOString().slice(0, 10), todayProblem);
@@ -156,6 +164,7 @@ export function readSettings(
     freshness,
     dataTimeLimitMs: seconds * 1000,
     serving,
+    cacheDir,
   };
 }
 
@@ -217,6 +226,19 @@ function todayProblem(value: string): string | undefined {
 function folderProblem(folder: string): string | undefined {
   const info = statSync(folder, { throwIfNoEntry: false });
   return info?.isDirectory() ? undefined : "is not a folder; give the folder of data files, e.g. _data";
+}
+
+/** The cache is written on every build; inside the data or the templates it would be read back as input. */
+function cacheProblem(cache: string, cwd: string, dataDir: string): string | undefined {
+  const within = (child: string, parent: string) => child === parent || child.startsWith(`${parent}${path.sep}`);
+  for (const [what, folder] of [
+    ["data", dataDir],
+    ["page templates (content/)", path.resolve(cwd, "content")],
+  ] as const) {
+    if (within(cache, folder))
+      return `is inside the ${what}, which the build reads; give a folder of its own, e.g. .cache`;
+  }
+  return undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { closeDataFilePool, DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
+import { findFillIns } from "../model/fill-in.ts";
+import { type DataFileCache, openDataFileCache } from "./data-file-cache.ts";
+import { closeDataFilePool, type DataFileOutcome, DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
 import { type CompileMessage, DataFileCompileError } from "./evaluate-data-file.ts";
 import type { DataProblem } from "./problem.ts";
 
@@ -33,6 +35,18 @@ export interface LoadOptions {
   timeLimitMs?: number;
   /** Keep the threads that read the files for the next load (the dev server), instead of ending them. */
   keepWorkers?: boolean;
+  /**
+   * The folder of caches (`.cache/`): files unchanged since a load that used it are not run again
+   * (see data-file-cache.ts). Unset, every file is run.
+   */
+  cacheDir?: string | undefined;
+}
+
+export interface LoadResult {
+  raw: RawData;
+  problems: DataProblem[];
+  /** The files that were run, as messages name them: every file, less those the cache already knew. */
+  ran: string[];
 }
 
 /**
@@ -43,10 +57,15 @@ export interface LoadOptions {
  */
 export async function loadData(
   dataDir: string,
-  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false }: LoadOptions = {},
-): Promise<{ raw: RawData; problems: DataProblem[] }> {
+  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false, cacheDir }: LoadOptions = {},
+): Promise<LoadResult> {
   try {
-    return await loadEach(dataDir, cwd, timeLimitMs);
+    const cache =
+      cacheDir === undefined ? undefined : await openDataFileCache(cacheDir, dataDir, { keepInMemory: keepWorkers });
+    const ran: string[] = [];
+    const loaded = await loadEach(dataDir, cwd, timeLimitMs, cache, ran);
+    await cache?.save();
+    return { ...loaded, ran };
   } finally {
     if (!keepWorkers) await closeDataFilePool();
   }
@@ -56,9 +75,11 @@ async function loadEach(
   dataDir: string,
   cwd: string,
   timeLimitMs: number,
+  cache: DataFileCache | undefined,
+  ran: string[],
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems);
+  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems, cache, ran);
   const raw: RawData = {
     site: undefined,
     synonyms: undefined,
@@ -126,9 +147,11 @@ async function importFiles(
   cwd: string,
   timeLimitMs: number,
   problems: DataProblem[],
+  cache: DataFileCache | undefined,
+  ran: string[],
 ): Promise<DataFile[]> {
   const loaded: DataFile[] = [];
-  const outcomes = await evaluateDataFiles(files, { timeLimitMs });
+  const outcomes = await evaluateWithCache(files, timeLimitMs, cache, (file) => ran.push(relative(file, cwd)));
   for (const [i, outcome] of outcomes.entries()) {
     const file = relative(files[i] as string, cwd);
     if ("missing" in outcome) continue;
@@ -143,6 +166,54 @@ async function importFiles(
     } else loaded.push({ file, value: outcome.exports.default });
   }
   return loaded;
+}
+
+/**
+ * What each file exports, in order: from the cache for a file whose key it holds, by running it in
+ * the pool for every other. A file that loaded cleanly (no `fillIn(...)` blanks) is remembered.
+ * The pool is not even started when every file is in the cache.
+ */
+async function evaluateWithCache(
+  files: readonly string[],
+  timeLimitMs: number,
+  cache: DataFileCache | undefined,
+  onRun: (file: string) => void,
+): Promise<DataFileOutcome[]> {
+  if (!cache) {
+    files.forEach(onRun);
+    return evaluateDataFiles(files, { timeLimitMs });
+  }
+  const keys = await keysOf(files, cache);
+  const outcomes: (DataFileOutcome | undefined)[] = keys.map((key) => {
+    const exports = key === undefined ? undefined : cache.get(key);
+    return exports && { exports };
+  });
+  const toRun = files.filter((_, i) => outcomes[i] === undefined);
+  toRun.forEach(onRun);
+  const ran = toRun.length > 0 ? await evaluateDataFiles(toRun, { timeLimitMs }) : [];
+  let next = 0;
+  return outcomes.map((cached, i) => {
+    if (cached) return cached;
+    const outcome = ran[next++] as DataFileOutcome;
+    const key = keys[i];
+    if (key !== undefined && "exports" in outcome && findFillIns(outcome.exports.default, []).length === 0) {
+      cache.set(key, outcome.exports);
+    }
+    return outcome;
+  });
+}
+
+/** Each file's cache key, read a few hundred at a time: tens of thousands of reads at once run out of file handles. */
+async function keysOf(files: readonly string[], cache: DataFileCache): Promise<(string | undefined)[]> {
+  const keys: (string | undefined)[] = [];
+  for (let start = 0; start < files.length; start += 256) {
+    const texts = await Promise.all(
+      files.slice(start, start + 256).map((file) => readFile(file, "utf8").catch(() => undefined)),
+    );
+    // A file that cannot be read now is left to the pool, which says why.
+    keys.push(...texts.map((text) => (text === undefined ? undefined : cache.keyOf(text))));
+  }
+  return keys;
 }
 
 /**

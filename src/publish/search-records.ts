@@ -1,5 +1,5 @@
 import type { SynonymGroup } from "../model/synonyms.ts";
-import { plainExcerpt } from "../view/excerpt.ts";
+import { cutAtWord, plainParagraphs } from "../view/excerpt.ts";
 import type { ChannelView, Hub, ResourceView } from "../view/hub.ts";
 
 /** One page as the search index sees it: its address, its title, and the words to find it by. */
@@ -34,9 +34,6 @@ export interface SearchCall {
 /** A story's description in the results: its first sentences, as link previews show them. */
 const DESCRIPTION_LENGTH = 160;
 
-/** Long enough for any summary or description: these are indexed whole, not cut. */
-const WHOLE = Number.MAX_SAFE_INTEGER;
-
 /**
  * What search finds: every topic, helpline and story, and the page of lines in other countries,
  * built from the data rather than read back out of the built pages. The index then holds exactly
@@ -59,7 +56,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
       cause.name,
       ...cause.alsoKnownAs,
       cause.summary,
-      paragraphs(cause.description),
+      ...plainParagraphs(cause.description),
       ...(words.causes.get(cause.id) ?? []),
     ),
     ...callOf(bestLine([...cause.help.lines.map((m) => m.resource), ...(cause.help.floor?.lines ?? [])]), true),
@@ -88,8 +85,8 @@ export function searchRecords(hub: Hub): SearchRecord[] {
     url: story.url,
     language,
     title: story.title,
-    description: plainExcerpt(story.summary, DESCRIPTION_LENGTH),
-    content: lines(story.title, paragraphs(story.summary), story.source.publication),
+    description: cutAtWord(story.summaryText[0] ?? "", DESCRIPTION_LENGTH),
+    content: lines(story.title, story.summaryText.join("\n"), story.source.publication),
     ...callOf(story.talkNow.lines[0]?.resource, true),
   }));
   // Found by the countries' names, not their lines': "rape" or "need to talk" must find a line in
@@ -148,14 +145,6 @@ export function synonymWords(
 
 function withoutAccents(word: string): string {
   return word.normalize("NFD").replace(/\p{Mark}/gu, "");
-}
-
-/** Every paragraph of some markdown as plain text. */
-function paragraphs(markdown: string): string {
-  return markdown
-    .split(/\n\s*\n/)
-    .map((paragraph) => plainExcerpt(paragraph, WHOLE))
-    .join("\n");
 }
 
 function lines(...parts: string[]): string {

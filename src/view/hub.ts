@@ -11,6 +11,7 @@ import type { SynonymGroup } from "../model/synonyms.ts";
 import { type Language, SOURCE_LANGUAGE } from "../model/translation.ts";
 import { type CauseRef, type ChannelView, type ResourceView, viewResource } from "./channel.ts";
 import { buildDirectory, type DirectoryView } from "./directory.ts";
+import { plainParagraphs } from "./excerpt.ts";
 import { type FloorView, generalLines, helpFloor } from "./help-floor.ts";
 import { languageBase } from "./language.ts";
 import { buildOutside, OUTSIDE_URL, type OutsideView } from "./outside.ts";
@@ -201,6 +202,8 @@ export interface StoryView extends Story {
   dateText: string;
   sourceDateText: string;
   summaryHtml: string;
+  /** The summary's paragraphs as plain text, for descriptions and search (see excerpt.ts). */
+  summaryText: readonly string[];
   causeRefs: CauseRef[];
   help: HelpView;
   /** The strip between the content note and the story. */
@@ -344,6 +347,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       dateText: formatDate(story.date, locale),
       sourceDateText: formatDate(story.source.published, locale),
       summaryHtml: renderMarkdown(story.summary),
+      summaryText: plainParagraphs(story.summary),
       causeRefs: story.causes.map(causeRef),
       help,
       talkNow: talkNow(

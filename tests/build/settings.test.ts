@@ -32,6 +32,7 @@ describe("build settings from the environment", () => {
       dataTimeLimitMs: 10_000,
       freshness: { maxAgeDays: undefined, strict: false },
       serving: false,
+      cacheDir: ".cache",
     });
   });
 
@@ -48,6 +49,7 @@ describe("build settings from the environment", () => {
         HUB_DATA_TIME_LIMIT: "30",
         HUB_STRICT_FRESHNESS: "yes",
         HUB_STALE_AFTER_DAYS: "90",
+        HUB_CACHE_DIR: "/tmp/hub-cache",
       },
       { now: NOW },
     );
@@ -62,6 +64,7 @@ describe("build settings from the environment", () => {
       dataTimeLimitMs: 30_000,
       freshness: { maxAgeDays: 90, strict: true },
       serving: false,
+      cacheDir: "/tmp/hub-cache",
     });
   });
 
@@ -135,6 +138,15 @@ describe("build settings from the environment", () => {
     ]);
     expect(refused({ HUB_OUTPUT_DIR: "_data/site" })).toEqual([
       'HUB_OUTPUT_DIR = "_data/site" is inside the data, which the build reads; give a folder of its own, e.g. _site',
+    ]);
+  });
+
+  it("refuses a cache folder inside the data or the templates, which the build and the dev server read", () => {
+    expect(refused({ HUB_CACHE_DIR: "_data/.cache" })).toEqual([
+      'HUB_CACHE_DIR = "_data/.cache" is inside the data, which the build reads; give a folder of its own, e.g. .cache',
+    ]);
+    expect(refused({ HUB_CACHE_DIR: "content/cache" })).toEqual([
+      'HUB_CACHE_DIR = "content/cache" is inside the page templates (content/), which the build reads; give a folder of its own, e.g. .cache',
     ]);
   });
 

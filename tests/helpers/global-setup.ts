@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -47,7 +48,17 @@ declare module "vitest" {
   }
 }
 
-/** Every build setting, unset: what tests start from, whatever the developer's shell holds. */
+/**
+ * The builds' cache (`HUB_CACHE_DIR`) during a run: outside the project, so a run neither reads a
+ * developer's `.cache/` nor leaves anything in it; one per project folder, so two worktrees' runs
+ * never share one; emptied when the run ends.
+ */
+export const TEST_CACHE_DIR = path.join(
+  tmpdir(),
+  `hub-test-cache-${createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12)}`,
+);
+
+/** Every build setting, unset but for the cache: what tests start from, whatever the developer's shell holds. */
 export const NOTHING_SET: BuildEnv = {
   HUB_DATA_DIR: "",
   HUB_OUTPUT_DIR: "",
@@ -58,6 +69,7 @@ export const NOTHING_SET: BuildEnv = {
   HUB_SEARCH_SHARD_SIZE: "",
   HUB_STRICT_FRESHNESS: "",
   HUB_STALE_AFTER_DAYS: "",
+  HUB_CACHE_DIR: TEST_CACHE_DIR,
 };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -73,6 +85,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const browser = launched.status === "fulfilled" ? launched.value : undefined;
   const teardown = async () => {
     await browser?.close();
+    await rm(TEST_CACHE_DIR, { recursive: true, force: true });
     await rm(runDir, { recursive: true, force: true });
   };
   if (built.status === "rejected" || launched.status === "rejected") {
@@ -92,7 +105,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 async function buildShared(runDir: string, name: SharedSiteName): Promise<SharedSite> {
   await mkdir(path.join(runDir, "shared"), { recursive: true });
   const dir = path.join(runDir, "shared", name);
-  const named = { ...NOTHING_SET, ...SHARED_SITES[name], HUB_OUTPUT_DIR: dir };
+  const named = {
+    ...NOTHING_SET,
+    ...SHARED_SITES[name],
+    HUB_OUTPUT_DIR: dir,
+  };
   // The day is named too, so a test that builds a variant builds it for the same day.
   const env = { ...named, HUB_TODAY: readSettings(named).today };
   const run = await runScript("build.ts", [], { env });

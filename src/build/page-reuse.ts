@@ -1,0 +1,158 @@
+import { createHash } from "node:crypto";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Hub } from "../view/hub.ts";
+import type { Batch } from "./build-pass.ts";
+
+/** What page reuse reads of a prepared hub: every language's hub, and every language's story and list pages. */
+export interface PagedHub {
+  editions: readonly Hub[];
+  pages: Batch;
+}
+
+/*
+ * A second `npm run build` after one story changed should not render 10,000 story pages again.
+ * A story page, or a page of a story list, is a function of its own part of the view model
+ * (`StoryView`: the story, its help and its related stories; `StoryListPage`: the stories it
+ * lists), of what every page shares (the site, the navigation, the help context, the security
+ * policy, the path prefix) and of the code (`content/`, `src/`, the config, the locked packages).
+ * The build records, beside the site it published, a key for the shared part and one per such
+ * page. The next build renders only the pages whose key changed, and takes the others from the
+ * published site, which they are byte for byte. Anything shared or any code changing, or no
+ * record, or no published site, is a full build. Every other page (topics, helplines, the home
+ * page, feed, sitemap, open data) is rendered every time: they are a few hundred at most.
+ * The dev server uses the same keys to render only what an edit changed (`devHub`, load-hub.ts).
+ */
+
+/** Changes whenever what a record holds, or how keys are made, changes. */
+const FORMAT = "page-reuse 2";
+
+const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** What a build leaves beside its site for the next one. */
+export interface PageRecord {
+  format: string;
+  /** Everything the pages share, and the code. */
+  shared: string;
+  /** Each story page's and story list page's key, by its address. */
+  pages: Record<string, string>;
+}
+
+/** The record of the site published in `outputDir`, kept in the cache folder. */
+export function recordFile(cacheDir: string, outputDir: string): string {
+  const absolute = path.resolve(outputDir);
+  return path.join(path.resolve(cacheDir), "pages", `${path.basename(absolute)}-${hash(absolute).slice(0, 12)}.json`);
+}
+
+/** The record of `hub` built with `pathPrefix` by the code as it is now. */
+export async function pageRecord(
+  hub: PagedHub,
+  pathPrefix: string,
+  contentSecurityPolicy: string,
+): Promise<PageRecord> {
+  const shared = hash(
+    [
+      FORMAT,
+      pathPrefix,
+      contentSecurityPolicy,
+      // What every page of each language shows besides its own part: a page links its twin in the
+      // other language by address alone (view/language.ts), so nothing of the twin's data.
+      JSON.stringify(
+        hub.editions.map((edition) => [
+          edition.base,
+          edition.site,
+          edition.helpContext,
+          edition.navigation,
+          edition.footerNavigation,
+        ]),
+      ),
+      await codeHash(),
+    ].join("\0"),
+  );
+  const pages: Record<string, string> = {};
+  for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) pages[page.url] = hash(JSON.stringify(page));
+  return { format: FORMAT, shared, pages };
+}
+
+/** The pages a build may take from the last one: those whose key is what it was. */
+export function reusablePages(previous: PageRecord | undefined, now: PageRecord): Set<string> {
+  if (!previous || previous.format !== now.format || previous.shared !== now.shared) return new Set();
+  return new Set(Object.keys(now.pages).filter((url) => previous.pages[url] === now.pages[url]));
+}
+
+/** The story and story list pages of `hub`, in every language, still to render: those not in `reused`. */
+export function pagesToRender(hub: PagedHub, reused: ReadonlySet<string>): Batch {
+  const fresh = <T extends { url: string }>(list: readonly T[]) =>
+    reused.size > 0 ? list.filter((page) => !reused.has(page.url)) : list;
+  return { stories: fresh(hub.pages.stories), storyLists: fresh(hub.pages.storyLists) };
+}
+
+export async function readRecord(file: string): Promise<PageRecord | undefined> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as PageRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Written only once the site it describes is published (to a temporary name, then renamed). A
+ * record that cannot be written makes the next build a full one; it must not fail this one.
+ */
+export async function writeRecord(file: string, record: PageRecord): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, JSON.stringify(record));
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Puts the pages at `urls` from the site in `from` into the site being built in `to`, as
+ * links to the same files where the file system allows (no bytes copied), or as copies. Returns
+ * the addresses it could not find, which must then be rendered.
+ */
+export async function reusePages(from: string, to: string, urls: Iterable<string>): Promise<Set<string>> {
+  const missing = new Set<string>();
+  const list = [...urls];
+  for (let start = 0; start < list.length; start += 256) {
+    await Promise.all(
+      list.slice(start, start + 256).map(async (url) => {
+        const file = path.join(url, "index.html");
+        const target = path.join(to, file);
+        await mkdir(path.dirname(target), { recursive: true });
+        try {
+          await link(path.join(from, file), target).catch(() => copyFile(path.join(from, file), target));
+        } catch {
+          missing.add(url);
+        }
+      }),
+    );
+  }
+  return missing;
+}
+
+/** The templates, the code and the locked packages: what turns a view model into pages. */
+async function codeHash(): Promise<string> {
+  const digest = createHash("sha256");
+  const files: string[] = ["eleventy.config.ts", "package-lock.json"];
+  for (const folder of ["content", "src"]) {
+    const entries = await readdir(path.join(PROJECT, folder), { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isFile()) files.push(path.relative(PROJECT, path.join(entry.parentPath, entry.name)));
+    }
+  }
+  for (const file of files.sort()) {
+    digest.update(`${file}\0`);
+    digest.update(await readFile(path.join(PROJECT, file)).catch(() => Buffer.from("missing")));
+  }
+  return digest.digest("hex");
+}
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}

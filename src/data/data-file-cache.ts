@@ -1,0 +1,237 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import type { DataFileExports } from "./evaluate-data-file.ts";
+
+/*
+ * Loading a data file means compiling it with esbuild and running it in a worker thread
+ * (data-file-pool.ts): about 2 ms a file, 20 s of a 10,000-story build, paid again on every build
+ * and on every save in `npm start` though almost no file changed. This cache keeps what each file
+ * exported, keyed by the file's bytes and everything else that decides what it evaluates to:
+ * the typed helpers (`src/define.ts` and the files it imports), the installed packages
+ * (`package-lock.json`) and the Node version. An unchanged file is never compiled or run again;
+ * any change to any of those is a new key, so a stale record is never used.
+ *
+ * Only files whose exports follow from those alone are kept: files that import nothing but
+ * `src/define.ts` and use no name from outside (no `process`, `Date`, `require`, property access,
+ * template literals with `${...}`: see `isPlainRecordFile`). Any other file is run every time, as
+ * before. Only files that loaded cleanly are kept: a file that fails, or still holds `fillIn(...)`
+ * blanks, is run again so its problem is reported in full every time.
+ *
+ * One pack file per data folder (`<cacheDir>/data-files/<folder>-<hash>.v8`), rewritten after a
+ * load that changed it (to a temporary name, then renamed, so a reader never sees half of one).
+ * `npm run build` and `npm start` read the same pack; the dev server also keeps it in memory
+ * between saves. Deleting `.cache/` is always safe: the next load is a cold one.
+ */
+
+/** Changes whenever what a pack holds, or how keys are made, changes. */
+const FORMAT = "data-file-cache 1";
+
+const DEFINE = fileURLToPath(new URL("../define.ts", import.meta.url));
+const PROJECT = path.dirname(path.dirname(DEFINE));
+
+/** Packs read in this process, by path: the dev server loads the same folder on every save. */
+const inMemory = new Map<string, Pack>();
+
+interface Pack {
+  /** Everything but the file's bytes that goes into a key. */
+  salt: string;
+  /** Serialized exports (v8's structured clone format, what worker threads use) by key. */
+  entries: Map<string, Buffer>;
+}
+
+export interface DataFileCache {
+  /** The key of a file's text, or undefined when the file's exports may depend on more than its text. */
+  keyOf(source: string): string | undefined;
+  /** What the file with this key exported when it was last run, as a fresh copy. */
+  get(key: string): DataFileExports | undefined;
+  /** Remembers what a file exported; records with `fillIn(...)` blanks are never passed here. */
+  set(key: string, exports: DataFileExports): void;
+  /** Writes the pack when this load used other entries than the pack holds. */
+  save(): Promise<void>;
+}
+
+/**
+ * Opens the cache of the data folder `dataDir` in `cacheDir`; a missing or unreadable pack is an
+ * empty one. `keepInMemory` (the dev server) keeps the pack in this process for the next load.
+ */
+export async function openDataFileCache(
+  cacheDir: string,
+  dataDir: string,
+  { keepInMemory = false }: { keepInMemory?: boolean } = {},
+): Promise<DataFileCache> {
+  const file = packFile(cacheDir, dataDir);
+  const { salt, helpers } = await currentSalt();
+  let pack = inMemory.get(file);
+  if (!pack || pack.salt !== salt) pack = (await readPack(file, salt)) ?? { salt, entries: new Map() };
+  const before = pack.entries;
+  const used = new Map<string, Buffer>();
+  return {
+    keyOf: (source) => (isPlainRecordFile(source, helpers) ? hash(`${salt}\0${source}`) : undefined),
+    get(key) {
+      const stored = before.get(key);
+      if (!stored) return undefined;
+      used.set(key, stored);
+      return v8.deserialize(stored) as DataFileExports;
+    },
+    set(key, exports) {
+      used.set(key, v8.serialize(exports));
+    },
+    async save() {
+      // Only the dev server loads again in this process; a build lets the pack go once its data is read.
+      if (keepInMemory) inMemory.set(file, { salt, entries: used });
+      if (used.size === before.size && [...used.keys()].every((key) => before.has(key))) return;
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(temporary, v8.serialize({ format: FORMAT, salt, entries: [...used] }));
+        await rename(temporary, file);
+      } catch {
+        // A cache that cannot be written (a read-only or full disk, a folder deleted meanwhile)
+        // makes the next load a cold one; it must not fail this one.
+        await rm(temporary, { force: true }).catch(() => undefined);
+      }
+    },
+  };
+}
+
+/** The pack of the data folder `dataDir`: named for the folder and where it is, so two folders never share one. */
+export function packFile(cacheDir: string, dataDir: string): string {
+  const absolute = path.resolve(dataDir);
+  return path.join(
+    path.resolve(cacheDir),
+    "data-files",
+    `${path.basename(absolute)}-${hash(absolute).slice(0, 12)}.v8`,
+  );
+}
+
+async function readPack(file: string, salt: string): Promise<Pack | undefined> {
+  try {
+    const stored = v8.deserialize(await readFile(file)) as { format?: unknown; salt?: unknown; entries?: unknown };
+    if (stored.format !== FORMAT || stored.salt !== salt || !Array.isArray(stored.entries)) return undefined;
+    const entries = new Map<string, Buffer>();
+    for (const [key, value] of stored.entries as [string, Uint8Array][]) entries.set(key, Buffer.from(value));
+    return { salt, entries };
+  } catch {
+    // No pack yet, or one a crash or an older version left: a cold load, as on a fresh clone.
+    return undefined;
+  }
+}
+
+/**
+ * What besides a file's bytes decides what it exports: the typed helpers and every local file they
+ * import (read afresh on each load, so an edit to `src/model/` shows even in a running dev
+ * server), the locked package versions, the Node version and this cache's format.
+ */
+async function currentSalt(): Promise<{ salt: string; helpers: Set<string> }> {
+  const seen = new Set<string>();
+  const parts: string[] = [FORMAT, process.version];
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // The pattern also finds examples in comments, which may name no file.
+    const text = await readFile(file, "utf8").catch(() => "");
+    parts.push(file, text);
+    const imports = [...text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)];
+    for (const [, spec] of imports) await visit(path.resolve(path.dirname(file), spec as string));
+  };
+  await visit(DEFINE);
+  parts.push(await readFile(path.join(PROJECT, "package-lock.json"), "utf8").catch(() => "no lock file"));
+  // The typed helpers, which a plain record file may call: what `src/define.ts` exports.
+  const define = await readFile(DEFINE, "utf8");
+  const helpers = new Set([...define.matchAll(/export\s*\{\s*([\w$]+)\s*\}/g)].map((m) => m[1] as string));
+  return { salt: hash(parts.join("\0")), helpers };
+}
+
+const KEYWORDS = new Set(["import", "export", "default", "from", "const", "let", "true", "false", "null", "as"]);
+
+/**
+ * Whether a data file's exports follow from its text and the typed helpers alone: it imports only
+ * `src/define.ts` (by any path ending so), and its code, outside strings and comments, names
+ * nothing but keywords, the helpers it imported and constants it declared itself. No property
+ * access, no computed member, no `${...}` in a template, no `?`, no `/` outside a comment (a
+ * regular expression): anything that could reach `process`, the clock, the disk or randomness
+ * makes the file one that runs every time. Conservative on purpose: a file wrongly judged plain
+ * would show a stale record; one wrongly judged not plain only costs its 2 ms.
+ */
+export function isPlainRecordFile(source: string, helpers: ReadonlySet<string>): boolean {
+  const code = withoutStrings(source);
+  if (code === undefined) return false;
+  const allowed = new Set(KEYWORDS);
+  let rest = code.text.replace(
+    /\bimport\s*\{([^}]*)\}\s*from\s*"#(\d+)"\s*;?/g,
+    (whole, names: string, index: string) => {
+      const spec = code.strings[Number(index)] ?? "";
+      const named = names
+        .split(",")
+        .map((n) => n.trim())
+        .filter(Boolean);
+      if (!/(^|\/)src\/define\.ts$/.test(spec) || !named.every((n) => helpers.has(n))) return whole;
+      for (const name of named) allowed.add(name);
+      return "";
+    },
+  );
+  if (/\bimport\b/.test(rest) || /[?/`]/.test(rest)) return false;
+  for (const [, name] of rest.matchAll(/\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=/g)) allowed.add(name as string);
+  rest = rest.replace(/"#\d+"/g, '""');
+  // A property key (`title:`) is a name, not a value; a spread (`...base`) is the name it spreads.
+  for (const match of rest.matchAll(/(?<![\w$])[A-Za-z_$][\w$]*/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    let back = start - 1;
+    while (back >= 0 && /\s/.test(rest[back] as string)) back--;
+    if (rest[back] === "." && rest[back - 1] !== ".") return false;
+    let ahead = end;
+    while (ahead < rest.length && /\s/.test(rest[ahead] as string)) ahead++;
+    if (rest[ahead] === ":") continue;
+    if (!allowed.has(match[0])) return false;
+  }
+  // A computed member (`x["constructor"]`, `""["..."]`) reaches beyond the record.
+  return !/[\w$)\]"]\s*\[/.test(rest);
+}
+
+/**
+ * The code with every string replaced by `"#n"` (n its place in `strings`) and comments removed;
+ * undefined when a template literal holds `${...}` or a string never ends.
+ */
+function withoutStrings(source: string): { text: string; strings: string[] } | undefined {
+  const strings: string[] = [];
+  let text = "";
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i] as string;
+    const next = source[i + 1];
+    if (char === "/" && next === "/") {
+      const end = source.indexOf("\n", i);
+      i = end === -1 ? source.length : end;
+    } else if (char === "/" && next === "*") {
+      const end = source.indexOf("*/", i + 2);
+      if (end === -1) return undefined;
+      i = end + 2;
+    } else if (char === '"' || char === "'" || char === "`") {
+      let value = "";
+      let j = i + 1;
+      for (; j < source.length && source[j] !== char; j++) {
+        if (source[j] === "\\") {
+          value += source.slice(j, j + 2);
+          j++;
+        } else if (char === "`" && source[j] === "$" && source[j + 1] === "{") return undefined;
+        else value += source[j];
+      }
+      if (j >= source.length) return undefined;
+      text += `"#${strings.length}"`;
+      strings.push(value);
+      i = j + 1;
+    } else {
+      text += char;
+      i++;
+    }
+  }
+  return { text, strings };
+}
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
