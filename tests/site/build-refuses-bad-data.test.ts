@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../../scripts/lib/run.ts";
 import { buildFromEnvironment } from "../../src/build/build-site.ts";
 import { copyData, type DataCopy } from "../helpers/data-copy.ts";
 import { NOTHING_SET } from "../helpers/global-setup.ts";
+import { hashFolder } from "../helpers/hash-folder.ts";
 import { runFolder, sharedSite } from "../helpers/site.ts";
 
 /*
@@ -574,20 +574,4 @@ function expectNoNoise(report: string): void {
   expect(report).not.toContain("node_modules");
   expect(report).not.toMatch(/Error:|Eleventy/);
   expect(report).not.toContain("Built");
-}
-
-/** Every file in a folder, by relative path, with a hash of its bytes. */
-async function hashFolder(dir: string): Promise<Map<string, string>> {
-  const hashes = new Map<string, string>();
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const file = path.join(entry.parentPath, entry.name);
-    hashes.set(
-      path.relative(dir, file),
-      createHash("sha256")
-        .update(await readFile(file))
-        .digest("hex"),
-    );
-  }
-  return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
