@@ -10,6 +10,8 @@ export interface SiteInBrowser {
   browser: Browser;
   /** Every built page's address relative to the site root (`stories/x/`, `404.html`), home first. */
   paths: string[];
+  /** The English story pages among them (`stories/x/`); list pages (`stories/page/2/`) have one more part. */
+  storyPaths: string[];
   /** A browser context for this site (a fresh profile: no history, cookies or storage). */
   context(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
@@ -25,6 +27,7 @@ export async function openSite(): Promise<SiteInBrowser> {
     server,
     browser,
     paths,
+    storyPaths: paths.filter((p) => /^stories\/[^/]+\/$/.test(p)),
     context: (options = {}) => browser.newContext({ baseURL: server.url, ...options }),
     async close() {
       await browser.close();
