@@ -8,6 +8,7 @@ import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { type BuildHub, editionFor } from "./src/build/load-hub.ts";
 import { OUTPUT_DIR } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
+import { crisisWordsJson } from "./src/publish/crisis-words.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
 import { headersFile, redirectsFile } from "./src/publish/hosting.ts";
@@ -72,6 +73,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("hsdsServices", hsdsServices);
   eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
   eleventyConfig.addFilter("hubExport", hubExport);
+  eleventyConfig.addFilter("crisisWords", crisisWordsJson);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
   eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: BuildHub) => allPageUrls(pages, hub.pages));
   eleventyConfig.addShortcode("headersFile", () => headersFile(securityHeaders(), settings.pathPrefix));

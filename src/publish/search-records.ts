@@ -19,6 +19,11 @@ export interface SearchRecord {
   description: string;
   /** The line to call or text from the result itself, so a search in a crisis is one tap from help. */
   call?: SearchCall;
+  /**
+   * The helpline's id, on a helpline's own page only: the search page finds the line a crisis
+   * phrase names by it and lists it first (src/publish/crisis-words.ts).
+   */
+  line?: string;
 }
 
 /** Stored as the record's Pagefind meta (strings only); content/assets/search.js makes the button. */
@@ -80,6 +85,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
       ...(words.resources.get(resource.id) ?? []),
     ),
     ...callOf(resource, false),
+    line: resource.id,
   }));
   const stories = hub.stories.map((story) => ({
     url: story.url,
