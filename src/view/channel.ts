@@ -1,5 +1,5 @@
 import { formatDate } from "../model/date.ts";
-import { describeHours, type Hours, hoursData } from "../model/hours.ts";
+import { describeHours, type Hours, hoursData, zoneName } from "../model/hours.ts";
 import { languageNames } from "../model/language.ts";
 import { formatPhone, smsHref, telHref, whatsappHref } from "../model/phone.ts";
 import { alwaysOpenChannel, primaryChannel } from "../model/reach.ts";
@@ -206,7 +206,8 @@ function upperFirst(text: string): string {
 
 /** Hours in words for everyone, and as data for the browser when they are not around the clock. */
 export function viewHours(hours: Hours, locale: string, strings: Strings): { hoursText: string; hoursData?: string } {
-  const data = hoursData(hours);
-  // A sentence of its own: "Lunes a viernes, ..." (Spanish day names are not capitalized).
-  return { hoursText: upperFirst(describeHours(hours, locale, strings.hours)), ...(data ? { hoursData: data } : {}) };
+  // A sentence of its own: "De lunes a viernes, ..." (Spanish day names are not capitalized).
+  const hoursText = upperFirst(describeHours(hours, locale, strings.hours));
+  if (hours.kind === "always") return { hoursText };
+  return { hoursText, hoursData: hoursData(hours, zoneName(hours.timeZone, locale, strings.hours)) };
 }
