@@ -16,6 +16,7 @@ import { hsdsOrganizations, hsdsServices } from "./src/publish/hsds.ts";
 import { hubExport } from "./src/publish/hub-export.ts";
 import { pageMetadata } from "./src/publish/page-metadata.ts";
 import { publicUrl, siteRoot } from "./src/publish/site-address.ts";
+import { markNames } from "./src/view/english-names.ts";
 import type { Hub } from "./src/view/hub.ts";
 import { otherLanguage, pageLanguage, twinUrl } from "./src/view/language.ts";
 
@@ -60,6 +61,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("edition", (hub: BuildHub, url: string) => editionFor(hub, url));
   eleventyConfig.addFilter("twinUrl", twinUrl);
   eleventyConfig.addFilter("otherLanguage", (url: string) => otherLanguage(pageLanguage(url)));
+  // English names inside Spanish sentences, marked as English (HTML, escaped; `| safe` after it).
+  eleventyConfig.addFilter("markNames", markNames);
 
   // Publishing: full addresses and <head> metadata for every page, the Atom feed and its dates,
   // the open data files and the hosts' `_headers`; the logic lives in src/.
