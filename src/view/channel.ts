@@ -91,8 +91,11 @@ export function viewResource(
   const named = (resource as { es?: { name?: unknown } }).es?.name !== undefined;
   const viewOf = (channel: Channel | undefined) =>
     channel ? channelViews[resource.channels.indexOf(channel)] : undefined;
-  const primary = viewOf(primaryChannel(resource));
-  const allDay = viewOf(alwaysOpenChannel(resource));
+  // The one-tap button is a way in that answers in the page's language where the line has one:
+  // on a Spanish page, Crisis Text Line's "AYUDA" (a Spanish-speaking counselor), not its "HOME".
+  const inLanguage = { ...resource, channels: resource.channels.filter((_, i) => channelViews[i]?.inPageLanguage) };
+  const primary = viewOf(primaryChannel(inLanguage) ?? primaryChannel(resource));
+  const allDay = viewOf(alwaysOpenChannel(inLanguage) ?? alwaysOpenChannel(resource));
   return {
     ...resource,
     url: `${base}/help/${resource.id}/`,
