@@ -9,7 +9,7 @@
 const PAGE_SIZE = 10;
 
 const form = document.querySelector("[data-search-form]");
-const crisisWords = readCrisisWords(document.querySelector("[data-crisis-words]")?.textContent);
+const crisisWords = readCrisisWords(form?.getAttribute("data-crisis-words"));
 const input = form?.querySelector('input[name="q"]');
 const status = document.querySelector("[data-search-status]");
 const section = document.querySelector("[data-search-results]");
@@ -73,22 +73,32 @@ async function search(query) {
  * rest, each group in Pagefind's order: someone who types "kidnapped" needs the missing children's
  * hotline before an organization's page that mentions kidnapping but has no number, so a page
  * without a button never comes before one with a button. The index marks those records with the
- * filter `help: line`, and each helpline's page with `line: <its id>` (src/publish/search-index.ts).
+ * filter `help: line` (src/publish/search-index.ts).
  */
 async function ranked(index, query) {
   const [pinned, lines, all] = await Promise.all([
-    Promise.all(crisisLines(query).map((id) => index.search(null, { filters: { line: id } }))),
+    Promise.all(crisisLines(query).map((line) => lineIn(index, line))),
     index.search(query, { filters: { help: "line" } }),
     index.search(query),
   ]);
   const results = [];
   const seen = new Set();
-  for (const result of [...pinned.flatMap((found) => found.results), ...lines.results, ...all.results]) {
+  for (const result of [...pinned.filter(Boolean), ...lines.results, ...all.results]) {
     if (seen.has(result.id)) continue;
     seen.add(result.id);
     results.push(result);
   }
   return results;
+}
+
+/**
+ * A line's own result: the record holding its word (`token`), checked by its address, since
+ * Pagefind matches a word as a prefix of longer ones.
+ */
+async function lineIn(index, line) {
+  const found = await index.search(line.token);
+  const pages = await Promise.all(found.results.map(async (result) => ({ result, page: await result.data() })));
+  return pages.find(({ page }) => page.url.endsWith(line.url))?.result;
 }
 
 /**
@@ -101,7 +111,7 @@ function readCrisisWords(json) {
 }
 
 /**
- * The ids of the lines for the crisis phrase in a query: the groups whose phrase, whole words in a
+ * The lines for the crisis phrase in a query: the groups whose phrase, whole words in a
  * row, the query contains ("I was raped last night" contains "I was raped"). When phrases of several
  * groups match, the one with the most words says the need best ("he hits me" over "hits me"); groups
  * whose phrases tie are all listed, in the order of _data/synonyms.ts.
@@ -118,9 +128,9 @@ function crisisLines(query) {
     if (words === 0 || words < most) continue;
     if (words > most) lines = [];
     most = words;
-    lines.push(...group.lines);
+    lines.push(...group.lines.filter((line) => !lines.some((listed) => listed.url === line.url)));
   }
-  return [...new Set(lines)];
+  return lines;
 }
 
 /** "¿Me violó?" and "me violo", "Don't" and "dont": lower case, no accents, no apostrophes, words split by single spaces. */

@@ -1,9 +1,16 @@
 import type { Hub } from "../view/hub.ts";
+import { lineToken } from "./search-records.ts";
 
-/** One need's words, as its speakers type them, and the ids of the lines that answer it, best first. */
+/** One need's words, as its speakers type them, and the lines that answer it, best first. */
 export interface CrisisWordGroup {
   words: string[];
-  lines: string[];
+  lines: CrisisLine[];
+}
+
+/** How the search page finds a line in the index: its record's own word, and its page's address. */
+export interface CrisisLine {
+  token: string;
+  url: string;
 }
 
 /**
@@ -18,15 +25,19 @@ export interface CrisisWordGroup {
  */
 export function crisisWords(hub: Hub): CrisisWordGroup[] {
   // The build has already refused a group naming a helpline that does not exist (src/data/validate.ts).
+  const urls = new Map(hub.resources.map((resource) => [resource.id, resource.url]));
   return hub.synonyms
     .filter((group) => group.resources.length > 0)
-    .map((group) => ({ words: [...new Set(group.words)], lines: group.resources }));
+    .map((group) => ({
+      words: [...new Set(group.words)],
+      lines: group.resources.map((id) => ({ token: lineToken(id), url: urls.get(id) ?? "" })),
+    }));
 }
 
 /**
- * The groups as the search page's JSON data block. `<` is escaped so no word can close the
- * `<script>` element it is written into.
+ * The groups as JSON for the search page's `data-crisis-words` attribute (Nunjucks escapes it
+ * there, as it does `data-hours`).
  */
 export function crisisWordsJson(hub: Hub): string {
-  return JSON.stringify(crisisWords(hub)).replaceAll("<", "\\u003c");
+  return JSON.stringify(crisisWords(hub));
 }

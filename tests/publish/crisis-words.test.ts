@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type BuildHub, loadHub } from "../../src/build/load-hub.ts";
-import { crisisWords, crisisWordsJson } from "../../src/publish/crisis-words.ts";
+import { crisisWords } from "../../src/publish/crisis-words.ts";
+import { lineToken, searchRecords } from "../../src/publish/search-records.ts";
 import type { Hub } from "../../src/view/hub.ts";
 
 let english: Hub;
@@ -17,30 +18,33 @@ beforeAll(async () => {
   spanish = edition("es");
 });
 
+const urls = (hub: Hub, word: string) =>
+  crisisWords(hub)
+    .find((group) => group.words.includes(word))
+    ?.lines.map((line) => line.url);
+
 describe("the crisis words the search page pins lines for", () => {
-  it("gives each language's search the words its own speakers type, with the lines that answer them", () => {
-    const rape = (hub: Hub) => crisisWords(hub).find((group) => group.lines.includes("rainn"));
-    expect(rape(english)?.words).toContain("I was raped");
-    expect(rape(english)?.words).not.toContain("me violaron");
-    expect(rape(spanish)?.words).toContain("me violaron");
-    expect(rape(spanish)?.words).not.toContain("I was raped");
+  it("gives each language's search the words its own speakers type, with the lines of its own pages", () => {
+    expect(urls(english, "I was raped")).toEqual(["/help/rainn/"]);
+    expect(urls(spanish, "me violaron")).toEqual(["/es/help/rainn/"]);
+    expect(urls(english, "me violaron")).toBeUndefined();
+    expect(urls(spanish, "I was raped")).toBeUndefined();
   });
 
   it("lists a group's lines in the order _data/synonyms.ts names them, so 988 comes before the text line", () => {
-    const suicide = crisisWords(spanish).find((group) => group.words.includes("me quiero morir"));
-    expect(suicide?.lines).toEqual(["988-lifeline", "crisis-text-line"]);
+    expect(urls(spanish, "me quiero morir")).toEqual(["/es/help/988-lifeline/", "/es/help/crisis-text-line/"]);
   });
 
   it("leaves out groups that name no line, which reach lines by channel or language instead", () => {
-    const words = crisisWords(english).flatMap((group) => group.words);
-    expect(words).not.toContain("deaf");
-    expect(words).not.toContain("munchausen");
+    expect(urls(english, "deaf")).toBeUndefined();
+    expect(urls(english, "munchausen")).toBeUndefined();
   });
 
-  it("cannot close the script element it is written into", () => {
-    const hub = { ...english, synonyms: [{ ...english.synonyms[0], words: ["</script><b>"] }] } as Hub;
-    const json = crisisWordsJson(hub);
-    expect(json).not.toContain("<");
-    expect(JSON.parse(json)[0].words).toEqual(["</script><b>"]);
+  it("finds each line by a word that only its own page's record has, a word of letters alone", () => {
+    const token = lineToken("988-lifeline");
+    expect(token).toMatch(/^[a-z]+$/);
+    const holding = searchRecords(spanish).filter((record) => record.content.split("\n").includes(token));
+    expect(holding.map((record) => record.url)).toEqual(["/es/help/988-lifeline/"]);
+    expect(new Set(spanish.resources.map((r) => lineToken(r.id))).size).toBe(spanish.resources.length);
   });
 });
