@@ -8,6 +8,7 @@ import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { type BuildHub, editionFor } from "./src/build/load-hub.ts";
 import { OUTPUT_DIR } from "./src/build/settings.ts";
 import { markdownLibrary } from "./src/model/markdown.ts";
+import { crisisWordsJson } from "./src/publish/crisis-words.ts";
 import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
 import { headersFile, redirectsFile } from "./src/publish/hosting.ts";
@@ -15,6 +16,7 @@ import { hsdsOrganizations, hsdsServices } from "./src/publish/hsds.ts";
 import { hubExport } from "./src/publish/hub-export.ts";
 import { pageMetadata } from "./src/publish/page-metadata.ts";
 import { publicUrl, siteRoot } from "./src/publish/site-address.ts";
+import { markNames } from "./src/view/english-names.ts";
 import type { Hub } from "./src/view/hub.ts";
 import { otherLanguage, pageLanguage, twinUrl } from "./src/view/language.ts";
 
@@ -59,6 +61,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("edition", (hub: BuildHub, url: string) => editionFor(hub, url));
   eleventyConfig.addFilter("twinUrl", twinUrl);
   eleventyConfig.addFilter("otherLanguage", (url: string) => otherLanguage(pageLanguage(url)));
+  // English names inside Spanish sentences, marked as English (HTML, escaped; `| safe` after it).
+  eleventyConfig.addFilter("markNames", markNames);
 
   // Publishing: full addresses and <head> metadata for every page, the Atom feed and its dates,
   // the open data files and the hosts' `_headers`; the logic lives in src/.
@@ -72,6 +76,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("hsdsServices", hsdsServices);
   eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
   eleventyConfig.addFilter("hubExport", hubExport);
+  eleventyConfig.addFilter("crisisWords", crisisWordsJson);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
   eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: BuildHub) => allPageUrls(pages, hub.pages));
   eleventyConfig.addShortcode("headersFile", () => headersFile(securityHeaders(), settings.pathPrefix));

@@ -2,15 +2,16 @@
 /*
  * "Closed now. Opens Monday at 10 AM Eastern Time." for lines that are not open around the clock.
  * Only the browser knows the time, so the page carries the hours as data (`data-hours`, made by
- * `hoursData` in src/model/hours.ts) and the sentences with `{day}` and `{time}` left to fill in (from
- * src/strings). The hours in plain words are in the page already; this line only adds to them.
+ * `hoursData` in src/model/hours.ts, with the zone's name in the page's language) and the sentences
+ * with `{day}`, `{time}`, `{clock}` and `{zone}` left to fill in (from src/view/strings). The hours in
+ * plain words are in the page already; this line only adds to them.
  */
 
 /**
  * @typedef {{ days: string[], opens: string, closes: string }} Period
- * @typedef {{ timeZone: string, periods: Period[] }} WeeklyHours
+ * @typedef {{ timeZone: string, zone: string, periods: Period[] }} WeeklyHours
  * @typedef {{ open: true, closes: string } | { open: false, daysAhead: number, weekday: number, opens: string }} OpenState
- * @typedef {{ openNow: string, closedNow: string, midnight: string }} Sentences
+ * @typedef {{ openNow: string, closedNow: string, onDay: string, at: string, atOne: string, atMidnight: string }} Sentences
  */
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -58,21 +59,25 @@ export function openState(hours, now) {
 }
 
 /**
- * The state as a sentence in the page's language: times in the line's time zone, named.
+ * Fills each `{name}` in a sentence once, from `values`.
+ * @param {string} template
+ * @param {Record<string, string>} values
+ */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
+
+/**
+ * The state as a sentence in the page's language: times in the line's time zone, named as the
+ * page names it (`zone`). Spanish says "a las 10" but "a la 1", so times from 1:00 to 1:59 have a
+ * sentence of their own (`atOne`).
  * @param {OpenState} state
- * @param {string} timeZone
+ * @param {string} zone
  * @param {string} locale
  * @param {Sentences} sentences
- * @param {Date} now
  */
-export function describeOpenState(state, timeZone, locale, sentences, now) {
-  const zone =
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "longGeneric" })
-      .formatToParts(now)
-      .find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+export function describeOpenState(state, zone, locale, sentences) {
   /** @param {string} time "HH:MM" */
   const at = (time) => {
-    if (time === "24:00") return `${sentences.midnight} ${zone}`;
+    if (time === "24:00") return fill(sentences.atMidnight, { zone });
     const minutes = minutesOf(time);
     const clock = new Intl.DateTimeFormat(locale, {
       timeZone: "UTC",
@@ -80,17 +85,20 @@ export function describeOpenState(state, timeZone, locale, sentences, now) {
       ...(minutes % 60 === 0 ? {} : { minute: "2-digit" }),
     }).format(Date.UTC(2024, 0, 1, Math.floor(minutes / 60), minutes % 60));
     // Chromium puts a plain space before AM/PM; keep "10 AM" on one line as the page's own text does.
-    return `${clock.replace(/\s/g, "\u00a0")} ${zone}`;
+    const values = { clock: clock.replace(/\s/g, "\u00a0"), zone };
+    return fill(Math.floor(minutes / 60) % 12 === 1 ? sentences.atOne : sentences.at, values);
   };
-  if (state.open) return sentences.openNow.replace("{time}", at(state.closes));
+  if (state.open) return fill(sentences.openNow, { time: at(state.closes) });
   const day =
     state.daysAhead <= 1
       ? new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(state.daysAhead, "day")
-      : // 1 January 2024 was a Monday, so day `weekday` of that week has the right name.
-        new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "long" }).format(
-          Date.UTC(2024, 0, 1 + state.weekday),
-        );
-  return sentences.closedNow.replace("{day}", day).replace("{time}", at(state.opens));
+      : fill(sentences.onDay, {
+          // 1 January 2024 was a Monday, so day `weekday` of that week has the right name.
+          day: new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "long" }).format(
+            Date.UTC(2024, 0, 1 + state.weekday),
+          ),
+        });
+  return fill(sentences.closedNow, { day, time: at(state.opens) });
 }
 
 /** Adds or refreshes the sentence inside every element that carries hours. */
@@ -99,7 +107,7 @@ function showOpenNow() {
   const now = new Date();
   for (const element of document.querySelectorAll("[data-hours]")) {
     if (!(element instanceof HTMLElement)) continue;
-    const { hours, openNow = "", closedNow = "", midnight = "" } = element.dataset;
+    const { hours, openNow = "", closedNow = "", onDay = "", at = "", atOne = "", atMidnight = "" } = element.dataset;
     /** @type {WeeklyHours} */
     const weekly = JSON.parse(hours ?? "{}");
     const state = openState(weekly, now);
@@ -110,7 +118,8 @@ function showOpenNow() {
       element.append(line);
     }
     line.className = `open-now ${state.open ? "open-now--open" : "open-now--closed"}`;
-    line.textContent = describeOpenState(state, weekly.timeZone, locale, { openNow, closedNow, midnight }, now);
+    const sentences = { openNow, closedNow, onDay, at, atOne, atMidnight };
+    line.textContent = describeOpenState(state, weekly.zone, locale, sentences);
   }
 }
 

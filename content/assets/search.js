@@ -9,6 +9,7 @@
 const PAGE_SIZE = 10;
 
 const form = document.querySelector("[data-search-form]");
+const crisisWords = readCrisisWords(form?.getAttribute("data-crisis-words"));
 const input = form?.querySelector('input[name="q"]');
 const status = document.querySelector("[data-search-status]");
 const section = document.querySelector("[data-search-results]");
@@ -51,7 +52,7 @@ async function search(query) {
   status.textContent = status.dataset.searching;
   try {
     pagefind ??= await openIndex();
-    const results = await linesFirst(pagefind, query);
+    const results = await ranked(pagefind, query);
     if (ticket !== current.ticket) return;
     current.results = results;
     await showMore(ticket);
@@ -66,16 +67,81 @@ async function search(query) {
 }
 
 /**
- * Every result, with those that carry a line to call or text first (each group in Pagefind's
- * order). Someone who types "kidnapped" needs the missing children's hotline before an
- * organization's page that mentions kidnapping but has no number: on this site a page without a
- * button never comes before one with a button. The index marks those records with the filter
- * `help: line` (src/publish/search-index.ts).
+ * Every result in the order a visitor in trouble needs it. First the lines a crisis phrase in the
+ * query names (`crisisLines`), whatever Pagefind's ranking: its stemmed prefix matching ranks
+ * "violencia" pages high for "me violaron". Then those that carry a line to call or text, then the
+ * rest, each group in Pagefind's order: someone who types "kidnapped" needs the missing children's
+ * hotline before an organization's page that mentions kidnapping but has no number, so a page
+ * without a button never comes before one with a button. The index marks those records with the
+ * filter `help: line` (src/publish/search-index.ts).
  */
-async function linesFirst(index, query) {
-  const [lines, all] = await Promise.all([index.search(query, { filters: { help: "line" } }), index.search(query)]);
-  const first = new Set(lines.results.map((result) => result.id));
-  return [...lines.results, ...all.results.filter((result) => !first.has(result.id))];
+async function ranked(index, query) {
+  const [pinned, lines, all] = await Promise.all([
+    Promise.all(crisisLines(query).map((line) => lineIn(index, line))),
+    index.search(query, { filters: { help: "line" } }),
+    index.search(query),
+  ]);
+  const results = [];
+  const seen = new Set();
+  for (const result of [...pinned.filter(Boolean), ...lines.results, ...all.results]) {
+    if (seen.has(result.id)) continue;
+    seen.add(result.id);
+    results.push(result);
+  }
+  return results;
+}
+
+/**
+ * A line's own result: the record holding its word (`token`), checked by its address, since
+ * Pagefind matches a word as a prefix of longer ones.
+ */
+async function lineIn(index, line) {
+  const found = await index.search(line.token);
+  const pages = await Promise.all(found.results.map(async (result) => ({ result, page: await result.data() })));
+  return pages.find(({ page }) => page.url.endsWith(line.url))?.result;
+}
+
+/**
+ * The groups of words that name lines (src/publish/crisis-words.ts), each word reduced to the form
+ * `plain` gives a query.
+ */
+function readCrisisWords(json) {
+  if (!json) return [];
+  return JSON.parse(json).map((group) => ({ phrases: group.words.map(plain).filter(Boolean), lines: group.lines }));
+}
+
+/**
+ * The lines for the crisis phrase in a query: the groups whose phrase, whole words in a
+ * row, the query contains ("I was raped last night" contains "I was raped"). When phrases of several
+ * groups match, the one with the most words says the need best ("he hits me" over "hits me"); groups
+ * whose phrases tie are all listed, in the order of _data/synonyms.ts.
+ */
+function crisisLines(query) {
+  const padded = ` ${plain(query)} `;
+  let most = 0;
+  let lines = [];
+  for (const group of crisisWords) {
+    const words = Math.max(
+      0,
+      ...group.phrases.filter((p) => padded.includes(` ${p} `)).map((p) => p.split(" ").length),
+    );
+    if (words === 0 || words < most) continue;
+    if (words > most) lines = [];
+    most = words;
+    lines.push(...group.lines.filter((line) => !lines.some((listed) => listed.url === line.url)));
+  }
+  return lines;
+}
+
+/** "¿Me violó?" and "me violo", "Don't" and "dont": lower case, no accents, no apostrophes, words split by single spaces. */
+function plain(text) {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Mark}/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^\p{Letter}\p{Number}]+/gu, " ")
+    .trim();
 }
 
 /**

@@ -1,5 +1,6 @@
 import MarkdownIt, { type Token } from "markdown-it";
 import { describeCharacter, findCharacterIssue, hasWords } from "./characters.ts";
+import { languageSpans } from "./language-span.ts";
 import { isHttpsUrl } from "./url.ts";
 
 /**
@@ -8,6 +9,8 @@ import { isHttpsUrl } from "./url.ts";
  * (see `markdownProblems`), because a maintainer who typed a tag expected it to do something.
  */
 const renderer = new MarkdownIt({ html: false, linkify: false, typographer: true });
+// Raw HTML is off, so words in another language are marked `[words]{lang=en}` (src/model/language-span.ts).
+renderer.use(languageSpans);
 
 // External links must not tell the site they lead to where the visitor came from.
 renderer.renderer.rules.link_open = (tokens, idx, options, _env, self) => {

@@ -67,6 +67,8 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[]):
         content: record.content,
         language: record.language,
         // The search page lists results with a line to call or text first (content/assets/search.js).
+        // One filter with one value: Pagefind writes a filter's values, and its list of filters, in
+        // a different order on every build, so more would break byte-identical builds.
         filters: record.call ? { help: ["line"] } : {},
         // Meta is strings only (https://pagefind.app/docs/metadata/); the button's parts go in one key each.
         meta: {

@@ -78,6 +78,7 @@ export function searchRecords(hub: Hub): SearchRecord[] {
       // helpline"), and would put it, with no button, first for those very words.
       ...(resource.primary ? resource.notFor : []),
       ...(words.resources.get(resource.id) ?? []),
+      lineToken(resource.id),
     ),
     ...callOf(resource, false),
   }));
@@ -100,6 +101,16 @@ export function searchRecords(hub: Hub): SearchRecord[] {
     content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),
   };
   return [...topics, ...resources, ...stories, abroad];
+}
+
+/**
+ * A word only a helpline's own record has, by which the search page finds the line a crisis phrase
+ * names (src/publish/crisis-words.ts): letters alone, so Pagefind keeps it one word, after a start
+ * no one types ("zq").
+ * @example lineToken("988-lifeline") // "zqlinejiilifeline"
+ */
+export function lineToken(id: string): string {
+  return `zqline${id.replace(/[^a-z0-9]/g, "").replace(/\d/g, (digit) => "abcdefghij"[Number(digit)] ?? "")}`;
 }
 
 /** A topic's first line that answers around the clock, or its first line at all. */

@@ -1,5 +1,5 @@
 import { formatDate } from "../model/date.ts";
-import { describeHours, type Hours, hoursData } from "../model/hours.ts";
+import { describeHours, type Hours, hoursData, zoneName } from "../model/hours.ts";
 import { languageNames } from "../model/language.ts";
 import { formatPhone, smsHref, telHref, whatsappHref } from "../model/phone.ts";
 import { alwaysOpenChannel, primaryChannel } from "../model/reach.ts";
@@ -91,8 +91,11 @@ export function viewResource(
   const named = (resource as { es?: { name?: unknown } }).es?.name !== undefined;
   const viewOf = (channel: Channel | undefined) =>
     channel ? channelViews[resource.channels.indexOf(channel)] : undefined;
-  const primary = viewOf(primaryChannel(resource));
-  const allDay = viewOf(alwaysOpenChannel(resource));
+  // The one-tap button is a way in that answers in the page's language where the line has one:
+  // on a Spanish page, Crisis Text Line's "AYUDA" (a Spanish-speaking counselor), not its "HOME".
+  const inLanguage = { ...resource, channels: resource.channels.filter((_, i) => channelViews[i]?.inPageLanguage) };
+  const primary = viewOf(primaryChannel(inLanguage) ?? primaryChannel(resource));
+  const allDay = viewOf(alwaysOpenChannel(inLanguage) ?? alwaysOpenChannel(resource));
   return {
     ...resource,
     url: `${base}/help/${resource.id}/`,
@@ -206,7 +209,8 @@ function upperFirst(text: string): string {
 
 /** Hours in words for everyone, and as data for the browser when they are not around the clock. */
 export function viewHours(hours: Hours, locale: string, strings: Strings): { hoursText: string; hoursData?: string } {
-  const data = hoursData(hours);
-  // A sentence of its own: "Lunes a viernes, ..." (Spanish day names are not capitalized).
-  return { hoursText: upperFirst(describeHours(hours, locale, strings.hours)), ...(data ? { hoursData: data } : {}) };
+  // A sentence of its own: "De lunes a viernes, ..." (Spanish day names are not capitalized).
+  const hoursText = upperFirst(describeHours(hours, locale, strings.hours));
+  if (hours.kind === "always") return { hoursText };
+  return { hoursText, hoursData: hoursData(hours, zoneName(hours.timeZone, locale, strings.hours)) };
 }

@@ -11,6 +11,7 @@ import type { SynonymGroup } from "../model/synonyms.ts";
 import { type Language, SOURCE_LANGUAGE } from "../model/translation.ts";
 import { type CauseRef, type ChannelView, type ResourceView, viewResource } from "./channel.ts";
 import { buildDirectory, type DirectoryView } from "./directory.ts";
+import { englishNames } from "./english-names.ts";
 import { plainParagraphs } from "./excerpt.ts";
 import { type FloorView, generalLines, helpFloor } from "./help-floor.ts";
 import { languageBase } from "./language.ts";
@@ -100,6 +101,11 @@ export interface HelpContext {
   outsideUrl: string;
   /** What the addresses of these pages start with ("" or "/es"), for the links blocks make to the section pages. */
   base: string;
+  /**
+   * The names left in English on these pages, which the `markNames` filter marks as English in the
+   * middle of a sentence (src/view/english-names.ts); none on the English pages.
+   */
+  englishNames: string[];
 }
 
 /** The line to try when a number does not connect (`fallbackLine` in `_data/site.ts`). */
@@ -422,6 +428,14 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     "",
     reportOn(`${base}/help/`),
   );
+  const outside = buildOutside(
+    data.countries.map((c) => c.record),
+    site,
+    strings,
+    (line) => report(line, `${base}${OUTSIDE_URL}`),
+    base,
+    english,
+  );
   // Frozen so Eleventy shares it between templates instead of deep-copying it into each one.
   return Object.freeze({
     site,
@@ -439,6 +453,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       linesFor: site.linesFor,
       outsideUrl: `${base}${OUTSIDE_URL}`,
       base,
+      englishNames: english ? englishNames(resources, outside) : [],
     },
     resourcePages: resources.map((resource) => ({
       resource,
@@ -462,14 +477,7 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       organizations: directoryHelp.organizations,
       report: directoryHelp.report,
     },
-    outside: buildOutside(
-      data.countries.map((c) => c.record),
-      site,
-      strings,
-      (line) => report(line, `${base}${OUTSIDE_URL}`),
-      base,
-      english,
-    ),
+    outside,
     synonyms: data.synonyms,
     helpCards,
     latestStories: storyRecords.slice(0, options.latestCount).map((s) => storyRefs.get(s.id) as StoryRef),

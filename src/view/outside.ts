@@ -1,10 +1,9 @@
 import type { Country } from "../model/country.ts";
 import { formatDate } from "../model/date.ts";
-import { describeHours } from "../model/hours.ts";
 import { languageNames } from "../model/language.ts";
 import { telHref } from "../model/phone.ts";
 import { displayHost } from "../model/url.ts";
-import { type ChannelView, viewChannel } from "./channel.ts";
+import { type ChannelView, viewChannel, viewHours } from "./channel.ts";
 import type { Strings } from "./strings/en.ts";
 
 /**
@@ -84,7 +83,8 @@ export function buildOutside(
           summary: line.summary,
           serves: line.serves,
           channelViews: line.channels.map((c) => viewChannel(c, locale, strings, true, line)),
-          ...(line.hours ? { hoursText: describeHours(line.hours, locale, strings.hours) } : {}),
+          // A sentence of its own, as on the hub's own lines: "De lunes a viernes, ...".
+          ...(line.hours ? { hoursText: viewHours(line.hours, locale, strings).hoursText } : {}),
           alwaysOpen: line.hours?.kind === "always",
           languagesText: languageNames(line.languages, locale),
           ...(line.website ? { website: line.website, websiteHost: displayHost(line.website) } : {}),

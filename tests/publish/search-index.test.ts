@@ -74,6 +74,8 @@ const CRISIS_PHRASINGS = [
   "need to talk",
   "raped",
   "i was raped",
+  "I was raped",
+  "i was raped last night",
   "rape",
   "sexual assault",
   "molested",
@@ -87,6 +89,7 @@ const CRISIS_PHRASINGS = [
   "not safe at home",
   "domestic violence",
   "boyfriend hit me",
+  "he hits me",
   "neglected",
   "missing child",
   "kidnapped",
@@ -106,6 +109,9 @@ const SPANISH_CRISIS_PHRASINGS = [
   "violación",
   "violacion",
   "me violaron",
+  "me violó",
+  "¿Me violó?",
+  "me abusaron",
   "quiero morir",
   "me quiero morir",
   "suicidio",
@@ -115,6 +121,7 @@ const SPANISH_CRISIS_PHRASINGS = [
   "violencia doméstica",
   "violencia domestica",
   "mi pareja me pega",
+  "me pega",
   "sordo",
 ];
 
@@ -213,7 +220,9 @@ describeInBrowser("search in the browser", () => {
       for (const query of phrasings) {
         await box.fill(query);
         await box.press("Enter");
-        await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(new RegExp(`(${said}) “${query}”`));
+        await expect
+          .poll(() => status.textContent(), SEARCH_WAIT)
+          .toMatch(new RegExp(`(${said}) “${query.replace(/[?()]/g, "\\$&")}”`));
         const first = await page.evaluate(() => {
           const item = document.querySelector("[data-search-list] > li");
           return {
@@ -240,6 +249,27 @@ describeInBrowser("search in the browser", () => {
       .locator("[data-search-list] > li")
       .evaluateAll((items) => items.map((item) => item.querySelector(".search-results__call a") !== null));
     expect(buttons).toEqual([...buttons].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it.each([
+    { query: "I was raped", line: "help/rainn/" },
+    { query: "he hits me", line: "help/domestic-violence-hotline/" },
+    { query: "my dad hits me", line: "help/childhelp/" },
+    { query: "I want to die", line: "help/988-lifeline/" },
+    { query: "kill myself", line: "help/988-lifeline/" },
+    { query: "me violaron", line: "es/help/rainn/" },
+    { query: "me violó", line: "es/help/rainn/" },
+    { query: "me abusaron", line: "es/help/rainn/" },
+    { query: "me quiero morir", line: "es/help/988-lifeline/" },
+    { query: "me pega", line: "es/help/domestic-violence-hotline/" },
+    { query: "mi papá me pega", line: "es/help/childhelp/" },
+  ])("puts the line for $query first, whatever else its words match", async ({ query, line }) => {
+    const search = line.startsWith("es/") ? "es/search/" : "search/";
+    const page = await open(`${search}?q=${encodeURIComponent(query)}`);
+    await page.locator("[data-search-list] li").first().waitFor(SEARCH_WAIT);
+    expect((await resultLinks(page))[0]).toBe(`/hub/${line}`);
+    // The line is listed once, at the top, not again where Pagefind ranked it.
+    expect((await resultLinks(page)).filter((href) => href === `/hub/${line}`)).toHaveLength(1);
   });
 
   it("puts the 988 Lifeline among the first results for words about suicide, and RAINN for rape, calmly described", async () => {

@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../../scripts/lib/run.ts";
+import { loadHub } from "../../src/build/load-hub.ts";
 import { englishHash } from "../../src/model/translation.ts";
 import { en } from "../../src/view/strings/en.ts";
 import { es } from "../../src/view/strings/es.ts";
@@ -70,8 +71,8 @@ describe("the hub in English and Spanish", () => {
     const english = [...leaves(en)].filter(([path, text]) => spanish.get(path) !== text && text.length > 3);
     expect(english.length).toBeGreaterThan(100);
     const spanishPages = [...pages.keys()].filter((url) => url.startsWith("/es/"));
-    // The names left in English, as the pages mark them: the long pages' prose names them too
-    // ("líneas como Crisis Text Line"), and markdown cannot mark them.
+    // The names left in English, as the pages mark them, in the long pages' prose too
+    // ("líneas como [Crisis Text Line]{lang=en}").
     const names = new Set(
       spanishPages.flatMap((url) => [...page(url).querySelectorAll('[lang="en"]')].map((e) => e.textContent ?? "")),
     );
@@ -105,6 +106,37 @@ describe("the hub in English and Spanish", () => {
     expect(JSON.parse(story.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}")).toMatchObject({
       "@graph": expect.arrayContaining([expect.objectContaining({ inLanguage: "es-US" })]),
     });
+  });
+
+  it("marks every English name from the data as English wherever a Spanish page shows it, long pages included", async () => {
+    const hub = await loadHub({ dataDir: "_data", today: "2026-12-01" });
+    // The names of the helplines, organizations and other countries' lines, as the data writes them.
+    const names = [
+      ...new Set([
+        ...hub.resources.flatMap((r) => [r.name, r.organization]),
+        ...hub.outside.countries.flatMap((country) => country.lines.map((line) => line.name)),
+      ]),
+    ];
+    expect(names).toContain("Crisis Text Line");
+    const unmarked: string[] = [];
+    let seen = 0;
+    for (const url of [...pages.keys()].filter((u) => u.startsWith("/es/"))) {
+      const doc = page(url);
+      // Text only, in the body: a page's title names its helpline, and a title cannot be marked.
+      const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest("script, style")) continue;
+        const text = (node.textContent ?? "").replace(/\s+/g, " ");
+        for (const name of names.filter((n) => wholeWords(n).test(text))) {
+          seen += 1;
+          if (!parent.closest("[lang]")?.getAttribute("lang")?.startsWith("en"))
+            unmarked.push(`${url}: ${name} in “${text.trim()}”`);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+    expect(unmarked).toEqual([]);
   });
 
   it("lists first the ways in that answer in the page's language, and says which do not", () => {

@@ -23,6 +23,13 @@ const records = () => ({
         { type: "text", shortCode: "988", keyword: "AYUDA", languages: ["es"] },
       ],
     }),
+    resource("texts", ["a"], true, {
+      languages: ["en", "es"],
+      channels: [
+        { type: "text", shortCode: "741741", keyword: "HOME", languages: ["en"] },
+        { type: "text", shortCode: "741741", keyword: "AYUDA", languages: ["es"] },
+      ],
+    }),
     resource("english-only", ["a"], true, {
       languagesNote: "Interpreters help in 200 languages.",
       channels: [{ type: "call", number: "+18006564673" }],
@@ -89,6 +96,10 @@ describe("the hub in every language", () => {
       ["Envíe “AYUDA” al 988", "español"],
       ["Envíe “HELP” al 988", "inglés"],
     ]);
+    // The one-tap button (help boxes, search results) answers in the page's language where it can.
+    const button = (hub: typeof en) => hub.resources.find((r) => r.id === "texts")?.allDay?.label;
+    expect(button(en)).toBe("Text “HOME” to 741741");
+    expect(button(es)).toBe("Envíe “AYUDA” al 741741");
     // Decided from the line's own note: it offers interpreters, so the Spanish page says so.
     const interpreted = es.resources.find((r) => r.id === "english-only")?.channelsInOrder[0];
     expect(interpreted).toMatchObject({ inPageLanguage: false, interpreter: "Con intérprete." });

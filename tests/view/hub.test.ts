@@ -266,6 +266,7 @@ describe("the hub view", () => {
       linesFor: "the United States",
       outsideUrl: "/other-countries/",
       base: "",
+      englishNames: [],
     });
   });
 

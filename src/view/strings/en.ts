@@ -102,18 +102,32 @@ export const en = {
   },
   hours: {
     always: "Open 24 hours a day, 7 days a week",
-    to: "to",
+    /** The hours in words (src/model/hours.ts): "Monday to Friday, 10 AM to 10 PM Eastern Time". */
+    dayRun: (first: string, last: string) => `${first} to ${last}`,
+    timeRange: (opens: string, closes: string) => `${opens} to ${closes}`,
+    inZone: (periods: string, zone: string) => `${periods} ${zone}`,
     midnight: "midnight",
+    /**
+     * Time zone names by their English name, for languages whose Intl name is not what people say
+     * (Spanish). English says Intl's own: "Eastern Time".
+     */
+    zones: {} as Readonly<Record<string, string>>,
     notAlways: "Not open 24 hours.",
     /** The short form on the home page's compact cards, only for lines that truly are. */
     allDay: "Open 24/7",
     /**
      * Filled in by the browser (`content/assets/open-now.js`), which knows the time; pages carry
-     * these with `{time}` and `{day}` left in, e.g. strings.hours.openNow("{time}").
-     * `time` includes the time zone ("10 PM Eastern Time"); `day` is "today", "tomorrow" or a weekday.
+     * these with `{time}`, `{day}`, `{clock}` and `{zone}` left in, e.g. strings.hours.openNow("{time}").
+     * `time` is one of `at`, `atOne` or `atMidnight`; `day` is "today", "tomorrow" or `onDay` of a weekday.
      */
     openNow: (time: string) => `Open now, until ${time}.`,
     closedNow: (day: string, time: string) => `Closed now. Opens ${day} at ${time}.`,
+    /** A weekday as the closed-now sentence says it: "Monday" (Spanish: "el lunes"). */
+    onDay: (weekday: string) => weekday,
+    /** A time with its zone: "10 AM Eastern Time". Spanish needs "las 10" but "la 1", hence `atOne` for 1:00 to 1:59. */
+    at: (clock: string, zone: string) => `${clock} ${zone}`,
+    atOne: (clock: string, zone: string) => `${clock} ${zone}`,
+    atMidnight: (zone: string) => `midnight ${zone}`,
   },
   resource: {
     moreAbout: (name: string) => `More about ${name}`,

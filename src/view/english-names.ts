@@ -1,0 +1,47 @@
+import type { ResourceView } from "./channel.ts";
+import type { OutsideView } from "./outside.ts";
+
+/**
+ * The names a page in another language still shows in English: helplines and other countries'
+ * lines without a name in the page's language, and every organization (never translated,
+ * docs/translating.md). Longest first, so "Childhelp National Child Abuse Hotline" is marked whole,
+ * not as "Childhelp" and the rest.
+ */
+export function englishNames(resources: readonly ResourceView[], outside: OutsideView): string[] {
+  const names = [
+    ...resources.flatMap((r) => [...(r.nameLang ? [r.name] : []), r.organization]),
+    ...outside.countries.flatMap((country) => country.lines.filter((line) => line.nameLang).map((line) => line.name)),
+  ];
+  return [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/**
+ * `text` as HTML, with each of `names` in it marked as English, so a screen reader says it in
+ * English: "Oprima 1 para la <span lang="en">Veterans Crisis Line</span>." The Spanish texts in the
+ * data and the interface's sentences name lines in the middle of Spanish, where no markup can be
+ * typed. Names match as whole words, longest first; with no names the text is only escaped.
+ * @example markNames("Llame a Childhelp.", ["Childhelp"]) // 'Llame a <span lang="en">Childhelp</span>.'
+ */
+export function markNames(text: string, names: readonly string[]): string {
+  if (names.length === 0) return escapeHtml(text);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
+  return text
+    .split(pattern)
+    .map((part, i) => (i % 2 === 1 ? `<span lang="en">${escapeHtml(part)}</span>` : escapeHtml(part)))
+    .join("");
+}
