@@ -10,6 +10,7 @@ import { pageLanguage } from "../view/language.ts";
 import { type Reuse, viewReuse } from "../view/reuse.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
+import { type DevPages, sitePagesKey } from "./dev-pages.ts";
 import { type PageKeys, type PageRecord, pageRecord, pagesToRender, reusablePages } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
@@ -37,7 +38,7 @@ export interface LoadHubOptions {
  * (`all`, `batch`), and what this build adds. A page shows its own language's hub, found from its
  * address (`edition`), so there is still one template per kind of page.
  */
-export interface BuildHub extends Hub {
+export interface BuildHub extends Hub, DevPages {
   languages: Editions;
   /** Every language's hub, the site's own first: single pages (home, search...) page over it. */
   editions: readonly Hub[];
@@ -110,10 +111,13 @@ export type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
  * the same record object for every file that did not change, so only the saved file is checked
  * again (`memo`), the view model takes every part the edit did not reach from the last one
  * (`reuse`, src/view/reuse.ts), and only the pages whose view is new are keyed again (`keys`).
+ * The pages that are not story or list pages are rendered only when what they show changed
+ * (dev-pages.ts).
  * What comes out is what a build from nothing makes of the same data (tests/build/load-hub.test.ts).
  */
 export function devHub(options: LoadHubOptions): () => Promise<BuildHub> {
   let written: PageRecord | undefined;
+  let writtenSite: string | undefined;
   const memo: CheckMemo = new WeakMap();
   const reuse = viewReuse();
   const keys: PageKeys = new WeakMap();
@@ -122,8 +126,11 @@ export function devHub(options: LoadHubOptions): () => Promise<BuildHub> {
     const hub = prepareHub(await checkData(options, memo), prefix, reuse);
     const record = await pageRecord(hub, prefix, contentSecurityPolicyMeta(), keys);
     const reused = reusablePages(written, record);
+    const site = sitePagesKey(hub.editions, record);
+    const sitePages: DevPages = site === writtenSite ? { sitePagesUnchanged: true } : {};
     written = record;
-    return hubForPass(hub, WHOLE_BUILD, pagesToRender(hub, reused));
+    writtenSite = site;
+    return Object.freeze({ ...hubForPass(hub, WHOLE_BUILD, pagesToRender(hub, reused)), ...sitePages });
   };
 }
 
