@@ -3,7 +3,8 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
 import { configOptions } from "./src/build/config-options.ts";
-import { devProblemsMiddleware, isRefused, serveThroughProblems } from "./src/build/dev-problems.ts";
+import { skippedByDevServer, type TemplateData } from "./src/build/dev-pages.ts";
+import { devProblemsMiddleware, serveThroughProblems } from "./src/build/dev-problems.ts";
 import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { type BuildHub, editionFor } from "./src/build/load-hub.ts";
 import { OUTPUT_DIR } from "./src/build/settings.ts";
@@ -37,15 +38,20 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(path.isAbsolute(settings.dataDir) ? settings.dataDir : `./${settings.dataDir}/`);
 
   // `npm start` with refused data writes no page and shows the problems on every page it serves
-  // until they are fixed (src/build/dev-problems.ts); its search uses the last published index
+  // until they are fixed (src/build/dev-problems.ts), and renders the pages that are not story
+  // pages only when what they show changed (src/build/dev-pages.ts); its search uses the last published index
   // (src/build/dev-search-index.ts). A big hub is built in passes: only the first writes the pages
   // outside hub.batch (src/build/build-pass.ts). A preprocessor returning false skips its
   // template (https://www.11ty.dev/docs/config-preprocessors/).
   eleventyConfig.setServerOptions({
     middleware: [devProblemsMiddleware, searchIndexFrom(OUTPUT_DIR, settings.outputDir, settings.pathPrefix)],
   });
-  eleventyConfig.addPreprocessor("pages-to-write", "*", (data: PageData & { hub?: unknown }) =>
-    !isRefused(data) && writesInPass(data, pass) ? undefined : false,
+  // Eleventy waits for a saved file to stop changing for 150 ms before it rebuilds
+  // (https://www.11ty.dev/docs/watch-serve/#advanced-chokidar-configuration); a data file is
+  // written at once, so a shorter wait shows a save sooner.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+  eleventyConfig.addPreprocessor("pages-to-write", "*", (data: PageData & TemplateData) =>
+    !skippedByDevServer(data) && writesInPass(data, pass) ? undefined : false,
   );
 
   // Markdown pages use the same renderer as data: no raw HTML, external links without referrer.

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -14,7 +14,9 @@ import { type Running, start } from "./lib/run.ts";
  * server exactly as `npm start` does (on a free port, writing to a temporary folder), waits for a
  * story page, then, round after round: changes a story's title and polls its page until the new
  * title is served; then does the same with a resource's name and its page. Prints each time and
- * the medians. Every data file is put back as it was, whatever happens.
+ * the medians, and the CPU time the dev server's processes spent on each edit: on a shared
+ * machine the wall time grows with everyone else's load, the CPU time much less. Every data file
+ * is put back as it was, whatever happens.
  */
 
 const { values, positionals } = parseArgs({
@@ -57,9 +59,10 @@ try {
   const storyUrl = `http://localhost:${port}/stories/${story.slug}/`;
   await waitFor(storyUrl, (html) => html.includes(escapeHtml(story.text)), 60 * 60_000);
   console.log(`The dev server showed its first page after ${Math.round((performance.now() - started) / 1000)} s.`);
-  const storyTimes = await editRounds("story title", story.file, story.text, storyUrl);
+  const group = server.child.pid;
+  const storyTimes = await editRounds("story title", story.file, story.text, storyUrl, group);
   const resourceUrl = `http://localhost:${port}/help/${resource.id}/`;
-  const resourceTimes = await editRounds("resource name", resource.file, resource.text, resourceUrl);
+  const resourceTimes = await editRounds("resource name", resource.file, resource.text, resourceUrl, group);
   const load = os
     .loadavg()
     .map((n) => n.toFixed(2))
@@ -76,21 +79,41 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
+interface EditTime {
+  /** From the save to the page showing it, in milliseconds. */
+  wall: number;
+  /** CPU seconds the dev server's processes used meanwhile; undefined where /proc cannot tell. */
+  cpu: number | undefined;
+}
+
 /** Edits `text` in `file` once a round, and times each until `url` shows the edit. */
-async function editRounds(what: string, file: string, text: string, url: string): Promise<number[]> {
+async function editRounds(
+  what: string,
+  file: string,
+  text: string,
+  url: string,
+  group: number | undefined,
+): Promise<EditTime[]> {
   const original = await readFile(file, "utf8");
   if (!original.includes(JSON.stringify(text))) {
     throw new Error(`${file}: cannot find the ${what} written as ${JSON.stringify(text)} to change it.`);
   }
   originals.set(file, original);
-  const times: number[] = [];
+  const times: EditTime[] = [];
   for (let round = 1; round <= rounds; round++) {
     const edited = `${text} (edit ${round})`;
+    const cpuBefore = await groupCpu(group);
     await writeFile(file, original.replace(JSON.stringify(text), JSON.stringify(edited)));
     const saved = performance.now();
     await waitFor(url, (html) => html.includes(escapeHtml(edited)), 10 * 60_000);
-    times.push(performance.now() - saved);
-    console.log(`${what} edit ${round}: shown ${Math.round(times.at(-1) ?? 0)} ms after the save`);
+    const wall = performance.now() - saved;
+    const cpuAfter = await groupCpu(group);
+    const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+    times.push({ wall, cpu });
+    console.log(
+      `${what} edit ${round}: shown ${Math.round(wall)} ms after the save` +
+        (cpu === undefined ? "" : ` (dev server CPU ${cpu.toFixed(2)} s)`),
+    );
   }
   await writeFile(file, original);
   return times;
@@ -120,10 +143,36 @@ function firstGenerated(dir: string, data: GeneratedData) {
   };
 }
 
-function summary(times: readonly number[]): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return `median ${Math.round(median)} ms, slowest ${Math.round(sorted.at(-1) ?? 0)} ms (${times.length} edits)`;
+function summary(times: readonly EditTime[]): string {
+  const walls = times.map((t) => t.wall).sort((a, b) => a - b);
+  const cpus = times.flatMap((t) => (t.cpu === undefined ? [] : [t.cpu])).sort((a, b) => a - b);
+  const cpu = cpus.length === times.length ? `; dev server CPU median ${median(cpus).toFixed(2)} s` : "";
+  return `median ${Math.round(median(walls))} ms, slowest ${Math.round(walls.at(-1) ?? 0)} ms (${times.length} edits)${cpu}`;
+}
+
+function median(sorted: readonly number[]): number {
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * The CPU seconds (user and system) used so far by the live processes of process group `group`:
+ * the dev server and the processes it started. Read from /proc, so Linux only; undefined elsewhere.
+ */
+async function groupCpu(group: number | undefined): Promise<number | undefined> {
+  if (group === undefined) return undefined;
+  const pids = await readdir("/proc").catch(() => undefined);
+  if (!pids) return undefined;
+  let ticks = 0;
+  for (const pid of pids.filter((name) => /^\d+$/.test(name))) {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+    // After the command's name in parentheses: state, ppid, pgrp, ... utime (14th field), stime,
+    // cutime, cstime (proc(5)); the name may hold spaces, so fields are counted from its end.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== group) continue;
+    ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  }
+  // Linux counts in clock ticks of 1/100 s (USER_HZ) on every architecture Node runs on.
+  return ticks / 100;
 }
 
 /** Polls `url` until its body passes `test`; fails after `timeout` ms. */

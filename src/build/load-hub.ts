@@ -1,15 +1,17 @@
 import { loadData } from "../data/load.ts";
 import { DataError, type DataProblem } from "../data/problem.ts";
-import { validateData } from "../data/validate.ts";
+import { type CheckMemo, validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
 import { buildEditions, type Editions } from "../view/editions.ts";
 import type { CauseView, HelpCardView, Hub, ResourcePage } from "../view/hub.ts";
 import { pageLanguage } from "../view/language.ts";
+import { type Reuse, viewReuse } from "../view/reuse.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
-import { type PageRecord, pageRecord, pagesToRender, reusablePages } from "./page-reuse.ts";
+import { type DevPages, sitePagesKey } from "./dev-pages.ts";
+import { type PageKeys, type PageRecord, pageRecord, pagesToRender, reusablePages } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
   dataDir: string;
@@ -36,7 +38,7 @@ export interface LoadHubOptions {
  * (`all`, `batch`), and what this build adds. A page shows its own language's hub, found from its
  * address (`edition`), so there is still one template per kind of page.
  */
-export interface BuildHub extends Hub {
+export interface BuildHub extends Hub, DevPages {
   languages: Editions;
   /** Every language's hub, the site's own first: single pages (home, search...) page over it. */
   editions: readonly Hub[];
@@ -50,16 +52,14 @@ export interface BuildHub extends Hub {
   contentSecurityPolicy: string;
 }
 
-/** Loads and checks all data; throws a `DataError` listing every problem when any is found. */
-export async function checkData({
-  dataDir,
-  today,
-  siteUrl,
-  pathPrefix = "/",
-  dataTimeLimitMs,
-  serving = false,
-  cacheDir,
-}: LoadHubOptions): Promise<HubData> {
+/**
+ * Loads and checks all data; throws a `DataError` listing every problem when any is found.
+ * `memo` (the dev server's) keeps each unchanged record's own checks between saves (validate.ts).
+ */
+export async function checkData(
+  { dataDir, today, siteUrl, pathPrefix = "/", dataTimeLimitMs, serving = false, cacheDir }: LoadHubOptions,
+  memo?: CheckMemo,
+): Promise<HubData> {
   const { raw, problems: loadProblems } = await loadData(dataDir, {
     timeLimitMs: dataTimeLimitMs,
     keepWorkers: serving,
@@ -68,7 +68,7 @@ export async function checkData({
   if (siteUrl && raw.site && typeof raw.site.value === "object") {
     raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
   }
-  const { data, problems } = validateData(raw, today);
+  const { data, problems } = validateData(raw, today, memo);
   const all = [...loadProblems, ...problems];
   const pathProblem = data && sitePathProblem(data.site.url, pathPrefix);
   if (data && pathProblem) {
@@ -106,16 +106,31 @@ export type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
  * (page-reuse.ts). The first rebuild, and any after the shared part or the code changed, renders
  * everything. A refused load changes nothing, so the rebuild after the fix compares with the
  * last pages written.
+ *
+ * A save's work follows what it changed, not the size of the hub: the data file cache hands back
+ * the same record object for every file that did not change, so only the saved file is checked
+ * again (`memo`), the view model takes every part the edit did not reach from the last one
+ * (`reuse`, src/view/reuse.ts), and only the pages whose view is new are keyed again (`keys`).
+ * The pages that are not story or list pages are rendered only when what they show changed
+ * (dev-pages.ts).
+ * What comes out is what a build from nothing makes of the same data (tests/build/load-hub.test.ts).
  */
 export function devHub(options: LoadHubOptions): () => Promise<BuildHub> {
   let written: PageRecord | undefined;
+  let writtenSite: string | undefined;
+  const memo: CheckMemo = new WeakMap();
+  const reuse = viewReuse();
+  const keys: PageKeys = new WeakMap();
   return async () => {
     const prefix = options.pathPrefix ?? "/";
-    const hub = prepareHub(await checkData(options), prefix);
-    const record = await pageRecord(hub, prefix, contentSecurityPolicyMeta());
+    const hub = prepareHub(await checkData(options, memo), prefix, reuse);
+    const record = await pageRecord(hub, prefix, contentSecurityPolicyMeta(), keys);
     const reused = reusablePages(written, record);
+    const site = sitePagesKey(hub.editions, record);
+    const sitePages: DevPages = site === writtenSite ? { sitePagesUnchanged: true } : {};
     written = record;
-    return hubForPass(hub, WHOLE_BUILD, pagesToRender(hub, reused));
+    writtenSite = site;
+    return Object.freeze({ ...hubForPass(hub, WHOLE_BUILD, pagesToRender(hub, reused)), ...sitePages });
   };
 }
 
@@ -132,15 +147,15 @@ export function hubForPass(hub: PreparedHub, pass: BuildPass, pages: Batch = hub
 
 /**
  * The view model of checked data in every language (src/view/editions.ts), with full addresses
- * under `pathPrefix`; the site's own language's is the hub's own fields.
+ * under `pathPrefix`; the site's own language's is the hub's own fields. `reuse`: the dev server's
+ * memory of the view model it built before.
  */
-export function prepareHub(data: HubData, pathPrefix: string): PreparedHub {
-  const languages = buildEditions(data, {
-    storiesPerPage: 20,
-    latestCount: 5,
-    relatedCount: 3,
-    siteRoot: siteRoot(data.site.url, pathPrefix),
-  });
+export function prepareHub(data: HubData, pathPrefix: string, reuse?: Reuse): PreparedHub {
+  const languages = buildEditions(
+    data,
+    { storiesPerPage: 20, latestCount: 5, relatedCount: 3, siteRoot: siteRoot(data.site.url, pathPrefix) },
+    reuse,
+  );
   const editions = Object.values(languages);
   return {
     ...languages.en,

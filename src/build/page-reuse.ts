@@ -45,11 +45,20 @@ export function recordFile(cacheDir: string, outputDir: string): string {
   return path.join(path.resolve(cacheDir), "pages", `${path.basename(absolute)}-${hash(absolute).slice(0, 12)}.json`);
 }
 
+/**
+ * Each page's key by the page's view: the dev server keeps them between saves, and the view model
+ * it builds keeps every page's view that an edit did not reach as the same object
+ * (src/view/reuse.ts), so only the pages an edit reached are hashed again. Views are never changed
+ * once built.
+ */
+export type PageKeys = WeakMap<object, string>;
+
 /** The record of `hub` built with `pathPrefix` by the code as it is now. */
 export async function pageRecord(
   hub: PagedHub,
   pathPrefix: string,
   contentSecurityPolicy: string,
+  keys: PageKeys = new WeakMap(),
 ): Promise<PageRecord> {
   const shared = hash(
     [
@@ -71,7 +80,14 @@ export async function pageRecord(
     ].join("\0"),
   );
   const pages: Record<string, string> = {};
-  for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) pages[page.url] = hash(JSON.stringify(page));
+  for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) {
+    let key = keys.get(page);
+    if (key === undefined) {
+      key = hash(JSON.stringify(page));
+      keys.set(page, key);
+    }
+    pages[page.url] = key;
+  }
   return { format: FORMAT, shared, pages };
 }
 

@@ -38,6 +38,13 @@ const inMemory = new Map<string, Pack>();
 interface Pack {
   /** Everything but the file's bytes that goes into a key. */
   salt: string;
+  /**
+   * What the dev server already decoded, by key: an unchanged file gives the same object on every
+   * save, so the checks and the view model can keep what they made of it (validate.ts, view/reuse.ts).
+   */
+  decoded?: Map<string, DataFileExports>;
+  /** Whether the file of each key is a plain record file: the dev server reads every file on every save, and judging one takes a scan of its text. */
+  plain?: Map<string, boolean>;
   /** Serialized exports (v8's structured clone format, what worker threads use) by key. */
   entries: Map<string, Buffer>;
 }
@@ -45,7 +52,10 @@ interface Pack {
 export interface DataFileCache {
   /** The key of a file's text, or undefined when the file's exports may depend on more than its text. */
   keyOf(source: string): string | undefined;
-  /** What the file with this key exported when it was last run, as a fresh copy. */
+  /**
+   * What the file with this key exported when it was last run: a fresh copy, or, kept in memory
+   * (the dev server), the same object for the same key on every load, which no one may change.
+   */
   get(key: string): DataFileExports | undefined;
   /** Remembers what a file exported; records with `fillIn(...)` blanks are never passed here. */
   set(key: string, exports: DataFileExports): void;
@@ -68,20 +78,33 @@ export async function openDataFileCache(
   if (!pack || pack.salt !== salt) pack = (await readPack(file, salt)) ?? { salt, entries: new Map() };
   const before = pack.entries;
   const used = new Map<string, Buffer>();
+  const decodedBefore = pack.decoded;
+  const decoded = new Map<string, DataFileExports>();
+  const plainBefore = pack.plain;
+  const plain = new Map<string, boolean>();
   return {
-    keyOf: (source) => (isPlainRecordFile(source, helpers) ? hash(`${salt}\0${source}`) : undefined),
+    keyOf(source) {
+      const key = hash(`${salt}\0${source}`);
+      const isPlain = plainBefore?.get(key) ?? isPlainRecordFile(source, helpers);
+      if (keepInMemory) plain.set(key, isPlain);
+      return isPlain ? key : undefined;
+    },
     get(key) {
       const stored = before.get(key);
       if (!stored) return undefined;
       used.set(key, stored);
-      return v8.deserialize(stored) as DataFileExports;
+      if (!keepInMemory) return v8.deserialize(stored) as DataFileExports;
+      const exports = decodedBefore?.get(key) ?? (v8.deserialize(stored) as DataFileExports);
+      decoded.set(key, exports);
+      return exports;
     },
     set(key, exports) {
       used.set(key, v8.serialize(exports));
+      if (keepInMemory) decoded.set(key, exports);
     },
     async save() {
       // Only the dev server loads again in this process; a build lets the pack go once its data is read.
-      if (keepInMemory) inMemory.set(file, { salt, entries: used });
+      if (keepInMemory) inMemory.set(file, { salt, entries: used, decoded, plain });
       if (used.size === before.size && [...used.keys()].every((key) => before.has(key))) return;
       const temporary = `${file}.${process.pid}.tmp`;
       try {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { CAUSE_PROSE, causeSchema } from "../model/cause.ts";
 import { COUNTRY_PROSE, countrySchema } from "../model/country.ts";
 import { daysBetween, type IsoDate } from "../model/date.ts";
@@ -8,7 +9,7 @@ import { SITE_PROSE, siteSchema } from "../model/site.ts";
 import { STORY_PROSE, storySchema } from "../model/story.ts";
 import { synonymsSchema } from "../model/synonyms.ts";
 import type { ProseSpec } from "../model/translation.ts";
-import type { RawData } from "./load.ts";
+import type { DataFile, RawData } from "./load.ts";
 import type { DataProblem } from "./problem.ts";
 import { checkShape, type Shaped } from "./shape.ts";
 import { didYouMean } from "./suggest.ts";
@@ -20,25 +21,30 @@ import { translationProblems } from "./translations.ts";
  * Cross-record checks also read the valid fields of records that failed their own checks, so a
  * mistake in one field never hides another, and never echoes as a false "is not a cause".
  * `today` decides what counts as a future date; it is passed in so tests and builds agree.
+ * `memo` (the dev server's, see `CheckMemo`) keeps each record's own checks between saves.
  */
-export function validateData(raw: RawData, today: IsoDate): { data?: HubData; problems: DataProblem[] } {
+export function validateData(
+  raw: RawData,
+  today: IsoDate,
+  memo?: CheckMemo,
+): { data?: HubData; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const site = raw.site ? checkShape(siteSchema, raw.site, problems) : undefined;
-  const causes = raw.causes.map((f) => checkShape(causeSchema, f, problems));
-  const resources = raw.resources.map((f) => checkShape(resourceSchema, f, problems));
-  const stories = raw.stories.map((f) => checkShape(storySchema, f, problems));
-  const countries = raw.international.map((f) => checkShape(countrySchema, f, problems));
-  const synonyms = raw.synonyms ? checkShape(synonymsSchema, raw.synonyms, problems) : undefined;
-
-  // Spanish that is missing, or that has no English to translate (src/data/translations.ts).
-  const translated = (list: Shaped<unknown>[], spec: ProseSpec) => {
-    for (const { file, record } of list) if (record) problems.push(...translationProblems(file, record, spec));
+  // Spanish that is missing, or that has no English to translate (src/data/translations.ts),
+  // said after every record's shape, as it always was.
+  const translationFound: DataProblem[] = [];
+  const check = <T>(schema: z.ZodType<T>, spec: ProseSpec | undefined, file: DataFile): Shaped<T> => {
+    const checked = checkRecord(schema, spec, file, memo);
+    problems.push(...checked.problems);
+    translationFound.push(...checked.translation);
+    return checked.shaped;
   };
-  if (site) translated([site], SITE_PROSE);
-  translated(causes, CAUSE_PROSE);
-  translated(resources, RESOURCE_PROSE);
-  translated(stories, STORY_PROSE);
-  translated(countries, COUNTRY_PROSE);
+  const site = raw.site ? check(siteSchema, SITE_PROSE, raw.site) : undefined;
+  const causes = raw.causes.map((f) => check(causeSchema, CAUSE_PROSE, f));
+  const resources = raw.resources.map((f) => check(resourceSchema, RESOURCE_PROSE, f));
+  const stories = raw.stories.map((f) => check(storySchema, STORY_PROSE, f));
+  const countries = raw.international.map((f) => check(countrySchema, COUNTRY_PROSE, f));
+  const synonyms = raw.synonyms ? check(synonymsSchema, undefined, raw.synonyms) : undefined;
+  problems.push(...translationFound);
 
   // A file that could not be read is already reported; its id (the file name) is not reported again.
   const unreadable = raw.unreadable ?? {};
@@ -179,6 +185,40 @@ export function validateData(raw: RawData, today: IsoDate): { data?: HubData; pr
     },
     problems,
   };
+}
+
+/**
+ * What one record's own checks found: its shape and, when it passed, its Spanish. They read
+ * nothing but the record, so the dev server, which checks the data again on every save, keeps
+ * them for every record whose file did not change: the data file cache hands it the same object
+ * for an unchanged file (data-file-cache.ts), and only the saved file is checked again. Two files
+ * with the same bytes share an object, so what is kept also names the file and the schema.
+ */
+export type CheckMemo = WeakMap<object, CheckedRecord>;
+
+interface CheckedRecord {
+  file: string;
+  schema: unknown;
+  shaped: Shaped<unknown>;
+  problems: readonly DataProblem[];
+  translation: readonly DataProblem[];
+}
+
+function checkRecord<T>(
+  schema: z.ZodType<T>,
+  spec: ProseSpec | undefined,
+  file: DataFile,
+  memo: CheckMemo | undefined,
+): CheckedRecord & { shaped: Shaped<T> } {
+  const key = memo && file.value !== null && typeof file.value === "object" ? file.value : undefined;
+  const kept = key && memo?.get(key);
+  if (kept && kept.file === file.file && kept.schema === schema) return kept as CheckedRecord & { shaped: Shaped<T> };
+  const problems: DataProblem[] = [];
+  const shaped = checkShape(schema, file, problems);
+  const translation = spec && shaped.record ? translationProblems(shaped.file, shaped.record, spec) : [];
+  const checked = { file: file.file, schema, shaped, problems, translation };
+  if (key) memo?.set(key, checked);
+  return checked;
 }
 
 function unique<T>(

@@ -25,6 +25,7 @@ import {
   type ResourceIndex,
 } from "./pairing.ts";
 import { reportHref } from "./report.ts";
+import { NO_REUSE, type Reuse } from "./reuse.ts";
 import type { Strings } from "./strings/en.ts";
 import { type TalkNowView, talkNow } from "./talk-now.ts";
 
@@ -244,6 +245,8 @@ export interface HubOptions {
   relatedCount: number;
   /** The site's public address with its path prefix (`siteRoot`), for the pages named in reports; `site.url` when absent. */
   siteRoot?: string;
+  /** What the dev server keeps from the view model it built before (src/view/reuse.ts); nothing when absent. */
+  reuse?: Reuse;
 }
 
 /**
@@ -263,11 +266,17 @@ export interface HubIndexes {
   related: ReadonlyMap<string, readonly string[]>;
 }
 
-export function indexHub(data: HubData, relatedCount: number): HubIndexes {
+export function indexHub(data: HubData, relatedCount: number, reuse: Reuse = NO_REUSE): HubIndexes {
   const storyRecords = data.stories
     .map((s) => s.record)
     .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1));
-  const resources = indexResources(data.resources.map((r) => r.record));
+  const indexed = indexResources(data.resources.map((r) => r.record));
+  // A topic's lines, when they are the same as last time, stay the same list, so a story whose
+  // topics' lines did not change keeps its pairing (and its view) in the dev server.
+  const resources: ResourceIndex = {
+    byId: indexed.byId,
+    byCause: new Map([...indexed.byCause].map(([id, list]) => [id, reuse.get(`lines:${id}`, list, () => list)])),
+  };
   const storiesByCause = new Map<string, Story[]>();
   for (const story of storyRecords) {
     for (const id of story.causes) {
@@ -284,7 +293,20 @@ export function indexHub(data: HubData, relatedCount: number): HubIndexes {
   const ids = (list: readonly Story[]) => list.map((s) => s.id);
   return {
     resources,
-    matches: new Map(storyRecords.map((story) => [story.id, pairStory(story, resources)])),
+    matches: new Map(
+      storyRecords.map((story) => [
+        story.id,
+        reuse.get(
+          `pair:${story.id}`,
+          [
+            story,
+            ...story.causes.map((id) => resources.byCause.get(id)),
+            ...story.pinnedResources.map((id) => resources.byId.get(id)),
+          ],
+          () => pairStory(story, resources),
+        ),
+      ]),
+    ),
     order: ids(storyRecords),
     byCause: new Map([...storiesByCause].map(([id, list]) => [id, ids(list)])),
     related: new Map(
@@ -299,19 +321,33 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   const locale = site.language;
   const language = options.language ?? (site.language as Language);
   const base = languageBase(language);
-  const indexes = options.indexes ?? indexHub(data, options.relatedCount);
+  const reuse = options.reuse ?? NO_REUSE;
+  const indexes = options.indexes ?? indexHub(data, options.relatedCount, reuse);
+  /** A part of this language's view model, kept from the last one built when made from the same objects. */
+  const part = <T>(name: string, from: readonly unknown[], make: () => T): T =>
+    reuse.get(`${language}:${name}`, from, make);
   // On a page in another language, what is still in English is marked so (names, untranslated stories).
   const english = language === SOURCE_LANGUAGE ? undefined : SOURCE_LANGUAGE;
 
   const causes = [...data.causes.map((c) => c.record)].sort((a, b) => a.name.localeCompare(b.name, locale));
-  const causeRefs = new Map(causes.map((c) => [c.id, { id: c.id, name: c.name, url: `${base}/topics/${c.id}/` }]));
+  const causeRefs = new Map(
+    causes.map((c) => [
+      c.id,
+      part(`cause-ref:${c.id}`, [c, base], () => ({ id: c.id, name: c.name, url: `${base}/topics/${c.id}/` })),
+    ]),
+  );
   const causeRef = (id: string): CauseRef => causeRefs.get(id) ?? { id, name: id, url: `${base}/topics/${id}/` };
 
   const resourceRecords = data.resources.map((r) => r.record);
   const resourceById = new Map(resourceRecords.map((r) => [r.id, r]));
   const index = indexes.resources;
   const resourceViews = new Map(
-    resourceRecords.map((r) => [r.id, viewResource(r, locale, strings, causeRef, base, english)]),
+    resourceRecords.map((r) => [
+      r.id,
+      part(`resource:${r.id}`, [r, locale, strings, base, english, ...r.causes.map(causeRef)], () =>
+        viewResource(r, locale, strings, causeRef, base, english),
+      ),
+    ]),
   );
   const resourceView = (resource: Resource): ResourceView => resourceViews.get(resource.id) as ResourceView;
 
@@ -323,18 +359,44 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     (resource) =>
       report(resource, pageUrl);
   const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
-  const general = generalLines(helpNow);
+  const general = part("general", helpNow, () => generalLines(helpNow));
 
   const storyById = new Map(data.stories.map((s) => [s.record.id, s.record]));
   const storyRecords = indexes.order.map((id) => storyById.get(id) as Story);
-  const storyRefs = new Map(storyRecords.map((s) => [s.id, refStory(s, locale, base, english)]));
+  const storyRefs = new Map(
+    storyRecords.map((s) => [
+      s.id,
+      part(`story-ref:${s.id}`, [s, locale, base, english], () => refStory(s, locale, base, english)),
+    ]),
+  );
   const storiesByCause = new Map(
     [...indexes.byCause].map(([id, list]) => [id, list.map((storyId) => storyById.get(storyId) as Story)]),
   );
 
   const stories: StoryView[] = storyRecords.map((story) => {
-    const url = `${base}/stories/${story.slug}/`;
     const matches = indexes.matches.get(story.id) ?? [];
+    const related = (indexes.related.get(story.id) ?? []).map((id) => storyRefs.get(id) as StoryRef);
+    // Everything a story's view is made from: the story, its lines' views and pairing, its topics
+    // and their lines (for what the page says when no line answers around the clock), its related
+    // stories, the general lines and what every report link carries.
+    const from = [
+      story,
+      matches,
+      locale,
+      strings,
+      base,
+      english,
+      root,
+      site.reportUrl,
+      general,
+      ...matches.map((match) => resourceView(match.resource)),
+      ...story.causes.flatMap((id) => [causeRef(id), index.byCause.get(id)]),
+      ...related,
+    ];
+    return part(`story:${story.id}`, from, () => viewStory(story, matches, related));
+  });
+  function viewStory(story: Story, matches: readonly Match[], related: StoryRef[]): StoryView {
+    const url = `${base}/stories/${story.slug}/`;
     const reason = floorReason(story, matches, index, strings);
     const help = splitHelp(
       matches.map((match) => ({
@@ -361,9 +423,9 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
         general,
         reason,
       ),
-      related: (indexes.related.get(story.id) ?? []).map((id) => storyRefs.get(id) as StoryRef),
+      related,
     };
-  });
+  }
 
   const helpCards: HelpCardView[] = [];
   const causeViews: CauseView[] = causes.map((cause) => {
@@ -405,19 +467,23 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     const pages = Math.max(1, Math.ceil(list.length / options.storiesPerPage));
     const url = (page: number) => (page === 1 ? base : `${base}page/${page}/`);
     const heading = cause ? strings.topics.storiesOn(cause.name) : strings.stories.title;
-    return Array.from({ length: pages }, (_, i) => ({
-      url: url(i + 1),
-      heading,
-      title: pages > 1 ? `${heading} (${strings.stories.page(i + 1, pages)})` : heading,
-      ...(cause ? { cause } : {}),
-      stories: list
+    return Array.from({ length: pages }, (_, i) => {
+      const title = pages > 1 ? `${heading} (${strings.stories.page(i + 1, pages)})` : heading;
+      const refs = list
         .slice(i * options.storiesPerPage, (i + 1) * options.storiesPerPage)
-        .map((s) => storyRefs.get(s.id) as StoryRef),
-      page: i + 1,
-      pages,
-      ...(i > 0 ? { previousUrl: url(i) } : {}),
-      ...(i + 1 < pages ? { nextUrl: url(i + 2) } : {}),
-    }));
+        .map((s) => storyRefs.get(s.id) as StoryRef);
+      return part(`list:${url(i + 1)}`, [heading, title, cause, pages, ...refs], () => ({
+        url: url(i + 1),
+        heading,
+        title,
+        ...(cause ? { cause } : {}),
+        stories: refs,
+        page: i + 1,
+        pages,
+        ...(i > 0 ? { previousUrl: url(i) } : {}),
+        ...(i + 1 < pages ? { nextUrl: url(i + 2) } : {}),
+      }));
+    });
   }
 
   // The directory lists resources in the order every topic page does.

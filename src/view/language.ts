@@ -1,5 +1,6 @@
 import type { HubData } from "../model/hub-data.ts";
 import { applyTranslation, LANGUAGES, type Language, SOURCE_LANGUAGE } from "../model/translation.ts";
+import { NO_REUSE, type Reuse } from "./reuse.ts";
 
 /**
  * Where each language's pages live: English at the root, Spanish under `/es/`, with the same
@@ -37,12 +38,18 @@ const LOCALES: Readonly<Record<Language, string>> = { en: "en", es: "es-US" };
 /**
  * The hub's records as a language shows them: each record's translated texts in place of its
  * English (src/model/translation.ts), and the site set to that language, so dates, hours and
- * sorting follow it. A story without a translation keeps its English.
+ * sorting follow it. A story without a translation keeps its English. With `reuse`, an unchanged
+ * record's translation is the same object as last time (src/view/reuse.ts).
  */
-export function translateData(data: HubData, language: Language): HubData {
+export function translateData(data: HubData, language: Language, reuse: Reuse = NO_REUSE): HubData {
   if (language === SOURCE_LANGUAGE) return data;
   const each = <T extends { es?: unknown }>(list: readonly { file: string; record: T }[]) =>
-    list.map(({ file, record }) => ({ file, record: applyTranslation(record, record.es) }));
+    list.map(({ file, record }) =>
+      reuse.get(`${language}:translated:${file}`, [record], () => ({
+        file,
+        record: applyTranslation(record, record.es),
+      })),
+    );
   return {
     ...data,
     site: { ...applyTranslation(data.site, data.site.es), language: LOCALES[language] },

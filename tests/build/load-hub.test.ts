@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
-import { checkData, devHub, hubForPass, loadHub, prepareHub } from "../../src/build/load-hub.ts";
+import { WHOLE_BUILD } from "../../src/build/build-pass.ts";
+import { type BuildHub, checkData, devHub, hubForPass, loadHub, prepareHub } from "../../src/build/load-hub.ts";
 
 const options = { dataDir: "_data", today: "2026-12-01" };
 
@@ -56,6 +57,68 @@ describe("devHub", () => {
       expect(edited.batch.stories.length).toBeLessThan(20);
       expect(edited.batch.storyLists.length).toBeGreaterThan(0);
       expect(edited.batch.storyLists.every((list) => JSON.stringify(list).includes(", edited"))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("builds, after every kind of edit, the same hub a build from nothing makes, reusing what the edit did not reach", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "hub-dev-hub-"));
+    try {
+      const data = generateData({ stories: 60 });
+      await writeDataFolder(dir, data);
+      const options = { dataDir: dir, today: GENERATED_TODAY, serving: true, cacheDir: path.join(dir, ".cache") };
+      const hub = devHub(options);
+      // Everything the pages show, functions aside, and the report links those functions make.
+      const shown = (h: BuildHub) => ({
+        json: JSON.stringify({ languages: h.languages, pages: h.pages, all: h.all }),
+        reports: h.editions.flatMap((e) => e.stories.map((s) => s.help.report({ id: "x", name: "X" }))),
+      });
+      const expectSameAsCold = async () => {
+        const dev = await hub();
+        expect(shown(dev)).toEqual(shown(hubForPass(prepareHub(await checkData(options), "/"), WHOLE_BUILD)));
+        return dev;
+      };
+      const edit = async (file: string, from: string, to: string) => {
+        const text = await readFile(path.join(dir, file), "utf8");
+        expect(text).toContain(from);
+        await writeFile(path.join(dir, file), text.replace(from, to));
+      };
+      const before = await expectSameAsCold();
+
+      const [story, other] = [...data.stories].sort((a, b) => (a.date > b.date ? -1 : 1));
+      if (!story || !other) throw new Error("the generated hub has too few stories");
+      await edit(`stories/${story.id}.ts`, JSON.stringify(story.title), JSON.stringify(`${story.title}, edited`));
+      const edited = await expectSameAsCold();
+      // The story, and the few whose related stories name it, are views made again; the rest are kept.
+      const kept = edited.stories.filter((s) => before.stories.includes(s));
+      expect(kept.length).toBeGreaterThan(50);
+      expect(kept.map((s) => s.id)).not.toContain(story.id);
+
+      const resource = data.resources[0];
+      if (!resource) throw new Error("the generated hub has no resource");
+      await edit(
+        `resources/${resource.id}.ts`,
+        JSON.stringify(resource.name),
+        JSON.stringify(`${resource.name}, renamed`),
+      );
+      await expectSameAsCold();
+      const cause = data.causes[0];
+      if (!cause) throw new Error("the generated hub has no cause");
+      await edit(`causes/${cause.id}.ts`, JSON.stringify(cause.name), JSON.stringify(`${cause.name}, renamed`));
+      await expectSameAsCold();
+      // A story moved in time changes the order of every list it is on, and its neighbours' related stories.
+      const moved = path.join(dir, "stories", `${other.id}.ts`);
+      await writeFile(moved, (await readFile(moved, "utf8")).replaceAll(JSON.stringify(other.date), '"2001-01-01"'));
+      await expectSameAsCold();
+      // A new story, then one taken away.
+      const added = (await readFile(path.join(dir, "stories", `${story.id}.ts`), "utf8"))
+        .replace(`"id": ${JSON.stringify(story.id)}`, `"id": "added-story"`)
+        .replace(`"slug": ${JSON.stringify(story.slug)}`, `"slug": "added-story"`);
+      await writeFile(path.join(dir, "stories", "added-story.ts"), added);
+      expect((await expectSameAsCold()).stories.map((s) => s.id)).toContain("added-story");
+      await rm(path.join(dir, "stories", `${other.id}.ts`));
+      expect((await expectSameAsCold()).stories.map((s) => s.id)).not.toContain(other.id);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
