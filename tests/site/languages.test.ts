@@ -152,6 +152,16 @@ describe("the hub in English and Spanish", () => {
     for (const way of ways("/es/help/nami-helpline/")) expect(way).toContain("En inglés.");
   });
 
+  it("says beside each button of the need-help-now box which ways in answer in another language", () => {
+    const rows = (url: string) =>
+      [...page(url).querySelectorAll(".line__ways li")].map((row) => row.textContent?.replace(/\s+/g, " ").trim());
+    const spanish = rows("/es/");
+    expect(spanish).toContain("Envíe un mensaje de texto al 988 En inglés.");
+    expect(spanish).toContain("Envíe “HOME” al 741741 En inglés.");
+    expect(spanish).toContain("Envíe “AYUDA” al 741741");
+    expect(rows("/")).toContain("Text “AYUDA” to 988 In Spanish.");
+  });
+
   it("offers the Spanish in one line on the 404 page hosts serve everywhere, and has a Spanish 404 page", async () => {
     const notFound = page("/404.html");
     const offer = notFound.querySelector('main p[lang="es"] a');
