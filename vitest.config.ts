@@ -14,6 +14,8 @@ export default defineConfig({
     // Data files import src/define.ts, which the data loader (src/data/evaluate-data-file.ts)
     // loads with Node's own require(), not vitest's, so workers need tsx loaded.
     execArgv: ["--import", "tsx"],
+    // One pool of data file readers per test process, shared by every build and load it runs.
+    setupFiles: ["tests/helpers/keep-data-file-pool.ts"],
     // Builds and browser runs take seconds on a 2-core machine; these are limits, not goals.
     testTimeout: 60_000,
     hookTimeout: 180_000,
