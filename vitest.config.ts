@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Test files that build a site, read the shared builds, or drive the browser. */
 const SITE_TESTS = [
@@ -9,11 +10,40 @@ const SITE_TESTS = [
   "tests/build/build-pass.test.ts",
 ];
 
+/**
+ * The files that take longest, each running several builds or checking every page: started
+ * first, so that on two workers none is left running alone at the end. Vitest orders files by the
+ * last run's durations when it has them, but after `npm ci` (CI, a fresh clone) it has none and
+ * goes by file size, which put the warm build and the passes test last.
+ */
+const LONGEST_FIRST = [
+  "tests/site/warm-build.test.ts",
+  "tests/site/build-refuses-bad-data.test.ts",
+  "tests/build/build-pass.test.ts",
+  "tests/browser/accessibility.test.ts",
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const at = LONGEST_FIRST.findIndex((name) => file.moduleId.endsWith(name));
+      return at === -1 ? LONGEST_FIRST.length : at;
+    };
+    const sorted = await super.sort(files);
+    return sorted
+      .map((file, index) => ({ file, index }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
+      .map(({ file }) => file);
+  }
+}
+
 export default defineConfig({
   test: {
     // Data files import src/define.ts, which the data loader (src/data/evaluate-data-file.ts)
     // loads with Node's own require(), not vitest's, so workers need tsx loaded.
     execArgv: ["--import", "tsx"],
+    // One pool of data file readers per test process, shared by every build and load it runs.
+    setupFiles: ["tests/helpers/keep-data-file-pool.ts"],
     // Builds and browser runs take seconds on a 2-core machine; these are limits, not goals.
     testTimeout: 60_000,
     hookTimeout: 180_000,
@@ -23,6 +53,7 @@ export default defineConfig({
     // spend much of their time waiting on Chromium, Java and the processes they start, so two keep
     // both cores busy.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

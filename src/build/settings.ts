@@ -140,17 +140,16 @@ export function readSettings(
     DEFAULT_TIME_LIMIT_MS / 1000,
     number("must be a whole number of seconds from 1 to 600, e.g. 10", (n) => n >= 1 && n <= 600),
   );
-  // Checked one by one first, so each wrong variable is named with the others.
-  check("HUB_STRICT_FRESHNESS", false, (value): Read<boolean> => {
+  const strict = check("HUB_STRICT_FRESHNESS", false, (value): Read<boolean> => {
     const on = parseSwitch(value);
     return on === undefined ? { problem: SWITCH_RULE } : { value: on };
   });
-  check("HUB_STALE_AFTER_DAYS", 0, (value): Read<number> => {
+  const maxAgeDays = check<number | undefined>("HUB_STALE_AFTER_DAYS", undefined, (value) => {
     const days = parseAgeDays(value);
     return days === undefined ? { problem: `${AGE_RULE}; unset it to use staleAfterDays` } : { value: days };
   });
-
-  const freshness = problems.length > 0 ? undefined : freshnessFrom(args, env, problems);
+  // The flags are read even when a variable is wrong, so a wrong flag is named with the others.
+  const freshness = freshnessFrom(args, { maxAgeDays, strict }, problems);
 
   if (problems.length > 0 || !freshness) throw new SettingsError(problems);
   return {
@@ -168,10 +167,10 @@ export function readSettings(
   };
 }
 
-/** The freshness flags and variables together (the flags win); a wrong flag is a problem like a wrong variable. */
-function freshnessFrom(args: readonly string[], env: NodeJS.ProcessEnv, problems: SettingProblem[]) {
+/** The freshness flags over the checked variables; a wrong flag is a problem like a wrong variable. */
+function freshnessFrom(args: readonly string[], variables: FreshnessOptions, problems: SettingProblem[]) {
   try {
-    return readFreshnessOptions(args, env);
+    return readFreshnessOptions(args, variables);
   } catch (error) {
     problems.push({ name: "the command line", value: args.join(" "), message: (error as Error).message });
     return undefined;

@@ -47,11 +47,31 @@ const MEMORY_LIMIT_MB = 512;
 const spare: Worker[] = [];
 
 /**
+ * Whether the workers outlive `closeDataFilePool`: set by a process that loads one data folder
+ * after another, each in a build of its own (the test suite, see `keepDataFilePool`).
+ */
+let kept = false;
+
+/** The most idle workers a kept pool holds; more are ended as they come back, so memory stays bounded. */
+const MAX_KEPT = 4;
+
+/**
+ * Keeps the workers for the rest of the process, whatever `closeDataFilePool` is asked. Starting
+ * the pool (two workers, each loading tsx, esbuild and the typed helpers) costs about half a second
+ * of CPU, twenty times what reading all of `_data/` then takes; a test process runs dozens of
+ * builds and loads one after another, each of which would otherwise start the pool and end it.
+ */
+export function keepDataFilePool(): void {
+  kept = true;
+}
+
+/**
  * Ends the workers kept between calls. A build calls it once its data is read: each worker holds
  * the typed helpers and their libraries, some 70 MB, which a build in passes would otherwise
- * carry to its end.
+ * carry to its end. Does nothing once `keepDataFilePool` was called.
  */
 export async function closeDataFilePool(): Promise<void> {
+  if (kept) return;
   const workers = spare.splice(0);
   for (const worker of workers) alive.delete(worker);
   await Promise.all(workers.map((worker) => worker.terminate()));
@@ -269,6 +289,10 @@ async function takeWorker(): Promise<Worker> {
 /** Kept for the next call, but unreferenced: an idle pool must not keep a finished build running. */
 function giveBack(worker: Worker): void {
   if (!isAlive(worker)) return;
+  if (kept && spare.length >= MAX_KEPT) {
+    stop(worker);
+    return;
+  }
   worker.unref();
   spare.push(worker);
 }

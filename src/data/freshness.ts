@@ -93,20 +93,17 @@ export interface FreshnessOptions {
 }
 
 /**
- * Reads `--max-age-days N` and `--strict` from the command line, or `HUB_STALE_AFTER_DAYS` and
- * `HUB_STRICT_FRESHNESS=1` from the environment (the flags win); with neither, the age is left to
- * `staleAfterDays` in `_data/site.ts`. Throws, with what to type instead, on anything else.
+ * The freshness options from `--max-age-days N` and `--strict` on the command line, over the
+ * values of `HUB_STALE_AFTER_DAYS` and `HUB_STRICT_FRESHNESS` that `readSettings`
+ * (src/build/settings.ts) has already checked; with neither, the age is left to `staleAfterDays` in
+ * `_data/site.ts`. Throws, with what to type instead, on a flag it cannot read.
  */
-export function readFreshnessOptions(args: readonly string[], env: NodeJS.ProcessEnv): FreshnessOptions {
+export function readFreshnessOptions(args: readonly string[], variables: FreshnessOptions): FreshnessOptions {
   const values = parseFlags(args);
-  const age = values["max-age-days"] ?? env.HUB_STALE_AFTER_DAYS;
-  const maxAgeDays = age === undefined || age === "" ? undefined : parseAgeDays(age);
-  if (age !== undefined && age !== "" && maxAgeDays === undefined) {
-    throw new Error(`--max-age-days (or HUB_STALE_AFTER_DAYS) ${AGE_RULE}; got "${age}"`);
-  }
-  const strict = values.strict ?? parseSwitch(env.HUB_STRICT_FRESHNESS);
-  if (strict === undefined) throw new Error(`HUB_STRICT_FRESHNESS ${SWITCH_RULE}; got "${env.HUB_STRICT_FRESHNESS}"`);
-  return { maxAgeDays, strict };
+  const age = values["max-age-days"];
+  const maxAgeDays = age === undefined ? variables.maxAgeDays : parseAgeDays(age);
+  if (maxAgeDays === undefined && age !== undefined) throw new Error(`--max-age-days ${AGE_RULE}; got "${age}"`);
+  return { maxAgeDays, strict: values.strict ?? variables.strict };
 }
 
 /** What an age in days may be: a check ten years old is no check at all. */

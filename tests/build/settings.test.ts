@@ -68,17 +68,32 @@ describe("build settings from the environment", () => {
     });
   });
 
+  it("leaves the age of a stale check to the site and only warns, when the freshness settings are empty", () => {
+    const settings = readSettings({ HUB_STALE_AFTER_DAYS: "", HUB_STRICT_FRESHNESS: "" }, { now: NOW });
+    expect(settings.freshness).toEqual({ maxAgeDays: undefined, strict: false });
+  });
+
   it("takes the freshness flags from the command line over the environment", () => {
     const settings = readSettings(
       { HUB_STALE_AFTER_DAYS: "90" },
       { args: ["--strict", "--max-age-days", "30"], now: NOW },
     );
     expect(settings.freshness).toEqual({ maxAgeDays: 30, strict: true });
+    const written = (args: string[]) => readSettings({ HUB_STALE_AFTER_DAYS: "30" }, { args, now: NOW }).freshness;
+    expect(written(["--max-age-days=10"])).toEqual({ maxAgeDays: 10, strict: false });
+    expect(written([])).toEqual({ maxAgeDays: 30, strict: false });
   });
 
   it("refuses a misspelt flag as it refuses a wrong variable", () => {
     expect(refused({}, ["--strcit"])).toEqual([
       `the command line = "--strcit" Unknown option '--strcit'; the options are --strict and --max-age-days N`,
+    ]);
+  });
+
+  it("refuses an age on the command line that is not a whole number, named with a wrong variable", () => {
+    expect(refused({ HUB_STRICT_FRESHNESS: "on" }, ["--max-age-days", "six months"])).toEqual([
+      'HUB_STRICT_FRESHNESS = "on" must be 1, true or yes to turn it on, or 0, false, no or nothing to leave it off',
+      'the command line = "--max-age-days six months" --max-age-days must be a whole number of days from 0 to 3650, e.g. 180; got "six months"',
     ]);
   });
 

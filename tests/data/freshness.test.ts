@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  readFreshnessOptions,
-  staleProblem,
-  staleResources,
-  staleSection,
-  staleWarning,
-} from "../../src/data/freshness.ts";
+import { staleProblem, staleResources, staleSection, staleWarning } from "../../src/data/freshness.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { resourceSchema } from "../../src/model/resource.ts";
 import { resource } from "../helpers/records.ts";
@@ -62,42 +56,5 @@ describe("staleSection", () => {
     expect(staleSection([], 3, TODAY, 1000)).toEqual([
       "All 3 resources were checked within 1000 days of 2026-03-01. Nothing to re-check.",
     ]);
-  });
-});
-
-describe("readFreshnessOptions", () => {
-  it("leaves the age to the site and warns only, by default", () => {
-    expect(readFreshnessOptions([], {})).toEqual({ maxAgeDays: undefined, strict: false });
-    expect(readFreshnessOptions([], { HUB_STALE_AFTER_DAYS: "", HUB_STRICT_FRESHNESS: "" })).toEqual({
-      maxAgeDays: undefined,
-      strict: false,
-    });
-  });
-
-  it("reads the age and strict mode from flags or the environment, flags first", () => {
-    expect(readFreshnessOptions(["--strict", "--max-age-days", "90"], {})).toEqual({
-      maxAgeDays: 90,
-      strict: true,
-    });
-    expect(readFreshnessOptions([], { HUB_STRICT_FRESHNESS: "1", HUB_STALE_AFTER_DAYS: "30" })).toEqual({
-      maxAgeDays: 30,
-      strict: true,
-    });
-    expect(readFreshnessOptions(["--max-age-days=10"], { HUB_STALE_AFTER_DAYS: "30" }).maxAgeDays).toBe(10);
-  });
-
-  it("refuses a strict switch it cannot read, instead of leaving it off without a word", () => {
-    expect(() => readFreshnessOptions([], { HUB_STRICT_FRESHNESS: "on" })).toThrow(
-      'HUB_STRICT_FRESHNESS must be 1, true or yes to turn it on, or 0, false, no or nothing to leave it off; got "on"',
-    );
-  });
-
-  it("refuses a misspelt flag or an age that is not a whole number, saying what works", () => {
-    expect(() => readFreshnessOptions(["--strcit"], {})).toThrow(
-      "Unknown option '--strcit'; the options are --strict and --max-age-days N",
-    );
-    expect(() => readFreshnessOptions(["--max-age-days", "six months"], {})).toThrow(
-      '--max-age-days (or HUB_STALE_AFTER_DAYS) must be a whole number of days from 0 to 3650, e.g. 180; got "six months"',
-    );
   });
 });

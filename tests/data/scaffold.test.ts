@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run, runScript } from "../../scripts/lib/run.ts";
+import { buildFromEnvironment } from "../../src/build/build-site.ts";
 import { loadData } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { KINDS, type Kind, scaffold } from "../../src/data/scaffold.ts";
@@ -198,11 +199,12 @@ describe("npm run new", () => {
       written.replace('"A calm headline"', '"A calm headline, edited"'),
     );
 
+    // In this process, as the data is refused before Eleventy starts.
     const out = await mkdtemp(path.join(tmpdir(), "hub-new-"));
-    const build = await runScript("build.ts", [], { env: { ...env, HUB_OUTPUT_DIR: path.join(out, "site") } });
+    const build = await buildFromEnvironment({ ...env, HUB_OUTPUT_DIR: path.join(out, "site") });
     await rm(out, { recursive: true, force: true });
-    expect(build.status).toBe(1);
-    expect(build.stderr).toContain(
+    expect(build.ok).toBe(false);
+    expect(build.report).toContain(
       `${data.dir}/stories/a-calm-headline.ts: date is not filled in yet: replace fillIn(...) with the day the news was published`,
     );
   });
