@@ -185,7 +185,7 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
       summary: [
         `${capitalise(who)} ${pick(VERBS)} ${topic}. ${pick(SENTENCES)} ${pick(SENTENCES)}`,
         `${pick(SENTENCES)} *${pick(SENTENCES)}* ${pick(SENTENCES)}`,
-        `${pick(SENTENCES)} [More from the organisers](https://news.example.org/${id}/more).`,
+        `${pick(SENTENCES)} [More from the organizers](https://news.example.org/${id}/more).`,
       ].join("\n\n"),
       causes: storyCauses,
       contentNote: `This story mentions ${topic}. It gives no details.`,

@@ -70,7 +70,7 @@ const REFUSED: Readonly<Record<string, string>> = {
   code_inline: "shows text as code (`...`); remove the backticks",
   code_block: "has a line indented by 4 spaces or more, which shows as code; remove the indent",
   fence: "has a block of code (``` ... ```); write plain sentences",
-  blockquote_open: "quotes with >; summarise in the hub's own words instead of quoting",
+  blockquote_open: "quotes with >; summarize in the hub's own words instead of quoting",
   hr: "has a dividing line (---, *** or ___); remove it, a blank line between paragraphs is enough",
   ...Object.fromEntries(
     ["table_open", "thead_open", "tbody_open", "tr_open", "th_open", "td_open"].map((type) => [

@@ -24,7 +24,7 @@ export const storyTranslationSchema = z.strictObject(
   TRANSLATION,
 );
 
-/** A news story, summarised in the hub's own words and paired with help. */
+/** A news story, summarized in the hub's own words and paired with help. */
 export const storySchema = z
   .strictObject({
     /** Stable identity, used in feeds and open data; never change it once published. */

@@ -42,7 +42,7 @@ export function isHttpsUrl(value: string): boolean {
   return url.protocol === "https:" && url.hostname.includes(".") && url.username === "" && url.password === "";
 }
 
-/** The host name a visitor recognises, without `www.`: `https://www.rainn.org/` → `rainn.org`. */
+/** The host name a visitor recognizes, without `www.`: `https://www.rainn.org/` → `rainn.org`. */
 export function displayHost(value: string): string {
   return new URL(value).hostname.replace(/^www\./, "");
 }

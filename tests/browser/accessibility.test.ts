@@ -59,7 +59,7 @@ describeInBrowser("accessibility, in a real browser", () => {
   beforeAll(async () => {
     hub = await openSite();
     // Every page twice: in light at 320 px (WCAG's 400% reflow case, and a small phone) with all of
-    // axe's AA rules, then in dark at 640 px (1280 px at 200% zoom), where only colours change, so
+    // axe's AA rules, then in dark at 640 px (1280 px at 200% zoom), where only colors change, so
     // only contrast is checked again. Each page is loaded once, in the first pass's state, and then
     // switched to the second's, as a visitor's phone does when it rotates or turns dark: a page load
     // costs Chromium more than the check. axe comes in as a Playwright init script, which the
@@ -176,18 +176,18 @@ describeInBrowser("accessibility, in a real browser", () => {
   });
 
   it("keeps still for visitors who ask for reduced motion", async () => {
-    const scrollBehaviour = async (reducedMotion: "reduce" | "no-preference") => {
+    const scrollBehavior = async (reducedMotion: "reduce" | "no-preference") => {
       const page = await visit("stories/blanchard-smart-advocacy/", { reducedMotion });
       return page.evaluate(() => ({
         scroll: getComputedStyle(document.documentElement).scrollBehavior,
         animations: document.getAnimations().length,
       }));
     };
-    expect(await scrollBehaviour("reduce")).toEqual({ scroll: "auto", animations: 0 });
-    expect((await scrollBehaviour("no-preference")).scroll).toBe("smooth");
+    expect(await scrollBehavior("reduce")).toEqual({ scroll: "auto", animations: 0 });
+    expect((await scrollBehavior("no-preference")).scroll).toBe("smooth");
   });
 
-  it("follows the visitor's light or dark colour scheme", async () => {
+  it("follows the visitor's light or dark color scheme", async () => {
     const background = async (colorScheme: "light" | "dark") => {
       const page = await visit("", { colorScheme });
       return page.evaluate(() => getComputedStyle(document.body).backgroundColor);

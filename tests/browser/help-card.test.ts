@@ -64,12 +64,12 @@ describeInBrowser("the printable help card, in a real browser", () => {
       expect(await visible(page, hidden), hidden).toBe(false);
     }
     expect(await visible(page, ".help-card")).toBe(true);
-    const colours = await page.evaluate(() => ({
+    const colors = await page.evaluate(() => ({
       page: getComputedStyle(document.body).backgroundColor,
       card: getComputedStyle(document.querySelector(".help-card") as Element).backgroundColor,
       number: getComputedStyle(document.querySelector(".help-card a") as Element).color,
     }));
-    expect(colours).toEqual({ page: "rgb(255, 255, 255)", card: "rgb(255, 255, 255)", number: "rgb(0, 0, 0)" });
+    expect(colors).toEqual({ page: "rgb(255, 255, 255)", card: "rgb(255, 255, 255)", number: "rgb(0, 0, 0)" });
     // One sheet of paper.
     const pdf = await page.pdf({ format: "Letter" });
     expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);

@@ -53,7 +53,7 @@ describe("the markdown data may use", () => {
     expect(markdownProblems("`a` `b`\n\n    indented\n\n> quoted\n\n***\n\na | b\n--|--\n1 | 2\n\n~~gone~~")).toEqual([
       "shows text as code (`...`); remove the backticks",
       "has a line indented by 4 spaces or more, which shows as code; remove the indent",
-      "quotes with >; summarise in the hub's own words instead of quoting",
+      "quotes with >; summarize in the hub's own words instead of quoting",
       "has a dividing line (---, *** or ___); remove it, a blank line between paragraphs is enough",
       "has a table; write it as sentences or a list",
       "has struck-out text (~~...~~); delete the words instead",

@@ -51,7 +51,7 @@ describe("httpsUrlSchema", () => {
 });
 
 describe("displayHost", () => {
-  it("shows the host a visitor recognises", () => {
+  it("shows the host a visitor recognizes", () => {
     expect(displayHost("https://www.rainn.org/get-help")).toBe("rainn.org");
   });
 });
