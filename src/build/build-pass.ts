@@ -19,12 +19,13 @@ export interface BuildPass {
 export const WHOLE_BUILD: BuildPass = { index: 0, count: 1 };
 
 /**
- * Stories per pass unless `HUB_STORIES_PER_PASS` says otherwise (src/build/settings.ts): each pass then holds a few
- * hundred megabytes of pages (at 50,000 stories the build peaked at 1,225 MB with 5,000 a pass,
- * 1,046 MB with 4,000), while the fixed cost of a pass (starting Eleventy, collecting the last
- * pass's garbage) stays under a second.
+ * Story pages per pass unless `HUB_STORIES_PER_PASS` says otherwise (src/build/settings.ts); a
+ * story's page in each language counts as one each. A pass holds its pages until it ends: with
+ * both languages, a 10,000-story hub peaked at about 1,000 MB with 4,000 a pass and 718 MB with
+ * 2,000, for no more CPU, while the fixed cost of a pass (starting Eleventy, collecting the last
+ * pass's garbage) stays under a second (docs/performance.md).
  */
-export const STORIES_PER_PASS = 4000;
+export const STORIES_PER_PASS = 2000;
 
 /** The story pages and story-list pages one pass writes. */
 export interface Batch {

@@ -16,16 +16,25 @@ export const SHARDS_FILE = "shards.json";
  * merge. Result addresses start at the site's root; in the browser Pagefind takes the path
  * prefix from where its own script is served, so one index works under any prefix.
  */
-export async function indexSearch(
+export function indexSearch(
   siteDir: string,
   records: readonly SearchRecord[],
   { shardSize }: { shardSize: number },
 ): Promise<{ pages: number; shards: number }> {
-  const shards = shardsOf(records, shardSize);
+  // Not async, so nothing keeps `records` once it is shared out: each shard is let go when it is
+  // written, and the index runs while the pages are rendered, so this lowers the build's peak.
+  return writeShards(siteDir, shardsOf(records, shardSize), records.length);
+}
+
+async function writeShards(
+  siteDir: string,
+  shards: SearchRecord[][],
+  pages: number,
+): Promise<{ pages: number; shards: number }> {
   const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
   try {
-    for (const [i, shard] of shards.entries()) {
-      await buildShard(path.join(siteDir, folders[i] as string), shard);
+    for (const folder of folders) {
+      await buildShard(path.join(siteDir, folder), shards.shift() ?? []);
     }
   } finally {
     // Pagefind runs as a separate process; without this the build would never exit.
@@ -33,7 +42,7 @@ export async function indexSearch(
   }
   const others = folders.slice(1).map((folder) => `${folder}/`);
   await writeFile(path.join(siteDir, "pagefind", SHARDS_FILE), `${JSON.stringify(others)}\n`);
-  return { pages: records.length, shards: shards.length };
+  return { pages, shards: folders.length };
 }
 
 /**
