@@ -92,8 +92,12 @@ for (const stories of sizes) {
     );
     process.stderr.write("bare Eleventy in two languages... ");
     const bilingual = await measure(
-      ["node_modules/@11ty/eleventy/cmd.cjs", "--config=bench/bare-bilingual/eleventy.config.js", "--quiet"],
-      { BENCH_DATA_DIR: bareData, BENCH_OUTPUT_DIR: path.join(work, "bare-bilingual") },
+      ["node_modules/@11ty/eleventy/cmd.cjs", "--config=bench/bare/eleventy.config.js", "--quiet"],
+      {
+        BENCH_INPUT_DIR: "bench/bare-bilingual",
+        BENCH_DATA_DIR: bareData,
+        BENCH_OUTPUT_DIR: path.join(work, "bare-bilingual"),
+      },
       path.join(work, "bare-bilingual"),
       { tsx: false },
     );

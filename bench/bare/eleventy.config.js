@@ -6,8 +6,13 @@ import path from "node:path";
  * paginated Nunjucks template with a layout that looks up five resources per page. What any
  * Eleventy site with this many pages costs before it does anything of its own.
  * Folders come from BENCH_DATA_DIR and BENCH_OUTPUT_DIR (set by scripts/bench.ts).
+ *
+ * The same config builds bench/bare-bilingual/ when BENCH_INPUT_DIR names it: the yardstick for a
+ * bilingual hub, with a second paginated template that writes each story's Spanish page under
+ * /es/ (its Spanish where it has some, its English where not), so two pages per story, as the
+ * hub's story pages are.
  */
-const INPUT = "bench/bare";
+const INPUT = process.env.BENCH_INPUT_DIR || "bench/bare";
 
 export default function () {
   const dataDir = process.env.BENCH_DATA_DIR;
