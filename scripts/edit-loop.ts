@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadData } from "../src/data/load.ts";
+import { escapeHtml } from "../src/model/escape.ts";
 import { GENERATED_TODAY, type GeneratedData, generateData, writeDataFolder } from "./generate-data.ts";
 import { type Running, start } from "./lib/run.ts";
 
@@ -201,13 +202,4 @@ function freePort(): Promise<number> {
       );
     });
   });
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }

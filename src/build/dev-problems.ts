@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { findDataError, formatProblem } from "../data/problem.ts";
+import { escapeHtml } from "../model/escape.ts";
 import { formatSettingProblem, SettingsError } from "./settings.ts";
 
 /*
@@ -114,8 +115,4 @@ export function withBanner(html: string, { version, problems }: DevStatus): stri
     "</aside>",
   ].join("");
   return head.replace(/<body[^>]*>/, (body) => `${body}${banner}`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,5 +1,6 @@
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { escapeRegExp } from "../model/escape.ts";
 
 /*
  * `npm run build` writes the whole site into a staging folder beside the output folder, then swaps
@@ -36,7 +37,7 @@ export interface Recovery {
 export async function recoverOutput(target: string): Promise<Recovery> {
   const parent = path.dirname(target);
   const name = path.basename(target);
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(staging|previous)-(\\d+)$`);
+  const pattern = new RegExp(`^${escapeRegExp(name)}\\.(staging|previous)-(\\d+)$`);
   const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
   const left = entries.flatMap((entry) => {
     const match = entry.isDirectory() ? pattern.exec(entry.name) : null;

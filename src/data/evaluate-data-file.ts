@@ -3,6 +3,7 @@ import { createRequire, SourceMap } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 import { type Message, type TransformFailure, type TransformOptions, transform } from "esbuild";
+import { escapeRegExp } from "../model/escape.ts";
 
 /** What a data file exports; the record is its default export. */
 export interface DataFileExports {
@@ -106,7 +107,7 @@ function isTransformFailure(error: unknown): error is TransformFailure {
 
 /** Rewrites `<file>:<line>:<column>` in a stack from the compiled code's lines to the file's own. */
 function mapStack(stack: string, file: string, map: SourceMap): string {
-  const place = new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+):(\\d+)`, "g");
+  const place = new RegExp(`${escapeRegExp(file)}:(\\d+):(\\d+)`, "g");
   return stack.replace(place, (found, line, column) => {
     const entry = map.findEntry(Number(line) - 1, Number(column) - 1);
     return "originalLine" in entry ? `${file}:${entry.originalLine + 1}:${entry.originalColumn + 1}` : found;

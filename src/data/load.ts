@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
+import { escapeRegExp } from "../model/escape.ts";
 import { findFillIns } from "../model/fill-in.ts";
 import { type DataFileCache, openDataFileCache } from "./data-file-cache.ts";
 import { closeDataFilePool, type DataFileOutcome, DEFAULT_TIME_LIMIT_MS, evaluateDataFiles } from "./data-file-pool.ts";
@@ -266,10 +267,6 @@ function syntaxHint(what: string): string {
   if (/^Expected ["`][,}\])]/.test(what)) return "; is a comma missing at the end of the line before?";
   if (/^Unterminated string/i.test(what)) return "; a text value is missing its closing quote";
   return "";
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function relative(file: string, cwd: string): string {

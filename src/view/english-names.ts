@@ -1,3 +1,4 @@
+import { escapeHtml, escapeRegExp } from "../model/escape.ts";
 import type { ResourceView } from "./channel.ts";
 import type { OutsideView } from "./outside.ts";
 
@@ -15,18 +16,6 @@ export function englishNames(resources: readonly ResourceView[], outside: Outsid
   return [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
 /**
  * `text` as HTML, with each of `names` in it marked as English, so a screen reader says it in
  * English: "Oprima 1 para la <span lang="en">Veterans Crisis Line</span>." The Spanish texts in the
@@ -36,10 +25,7 @@ function escapeHtml(text: string): string {
  */
 export function markNames(text: string, names: readonly string[]): string {
   if (names.length === 0) return escapeHtml(text);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}])`,
-    "gu",
-  );
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return text
     .split(pattern)
     .map((part, i) => (i % 2 === 1 ? `<span lang="en">${escapeHtml(part)}</span>` : escapeHtml(part)))

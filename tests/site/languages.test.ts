@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../../scripts/lib/run.ts";
 import { buildFromEnvironment } from "../../src/build/build-site.ts";
 import { loadHub } from "../../src/build/load-hub.ts";
+import { escapeRegExp } from "../../src/model/escape.ts";
 import { englishHash } from "../../src/model/translation.ts";
 import { en } from "../../src/view/strings/en.ts";
 import { es } from "../../src/view/strings/es.ts";
@@ -41,8 +42,7 @@ function leaves(strings: object, prefix = ""): Map<string, string> {
 
 /** `phrase` as whole words: "text" is not found in "texto". */
 function wholeWords(phrase: string): RegExp {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "u");
 }
 
 describe("the hub in English and Spanish", () => {
