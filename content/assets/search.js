@@ -153,8 +153,10 @@ async function openIndex() {
     import(new URL("pagefind/pagefind.js", root).href),
     fetch(new URL("pagefind/shards.json", root)).then((response) => response.json()),
   ]);
-  // A path, not a full address: Pagefind builds result addresses from it, as from its own.
-  for (const shard of shards) await index.mergeIndex(new URL(shard, root).pathname);
+  // A path, not a full address: Pagefind builds result addresses from it, as from its own. All at
+  // once: each merge fetches its shard's entry and then its metadata, and one after the other a
+  // big hub's shards cost two round trips each before the first search.
+  await Promise.all(shards.map((shard) => index.mergeIndex(new URL(shard, root).pathname)));
   return index;
 }
 

@@ -7,7 +7,7 @@ import { DataError, findDataError } from "../data/problem.ts";
 import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../data/translations.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
-import { indexSearch } from "../publish/search-index.ts";
+import { indexSearch, searchShards } from "../publish/search-index.ts";
 import { searchRecords } from "../publish/search-records.ts";
 import { siteRoot } from "../publish/site-address.ts";
 import { splitSitemapFile } from "../publish/sitemap-index.ts";
@@ -17,11 +17,13 @@ import { checkData, hubForPass, type PreparedHub, prepareHub } from "./load-hub.
 import { minifyAssets } from "./minify-assets.ts";
 import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
 import {
+  codeHash,
   pageRecord,
   pagesToRender,
   readRecord,
   recordFile,
   reusablePages,
+  reuseFolder,
   reusePages,
   writeRecord,
 } from "./page-reuse.ts";
@@ -93,17 +95,23 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // indexes while Eleventy renders: on two cores that takes its time off the build's wall time.
     // Settled, not thrown, until the pages are written, so a failed pass never leaves it unwatched.
     // One index per language: each language's pages and its own words (src/publish/search-records.ts).
-    const searching = indexSearch(staging, hub.editions.flatMap(searchRecords), {
-      shardSize: settings.searchShardSize,
-    }).then(
+    // A shard whose records and code are as they were when the published site was built is taken
+    // from it, not indexed again.
+    const recordPath = recordFile(settings.cacheDir, target);
+    const previous = await readRecord(recordPath);
+    const code = await codeHash();
+    const searching = indexSearch(
+      staging,
+      searchShards(hub.editions.flatMap(searchRecords), settings.searchShardSize, code),
+      async (shard) => previous?.search?.[shard.folder] === shard.key && reuseFolder(target, staging, shard.folder),
+    ).then(
       (result) => ({ ok: true as const, result }),
       (error: unknown) => ({ ok: false as const, error }),
     );
     // Story and story list pages whose every input is as it was when the published site was
     // built are taken from it, not rendered again (page-reuse.ts).
     const record = await pageRecord(hub, settings.pathPrefix, contentSecurityPolicyMeta());
-    const recordPath = recordFile(settings.cacheDir, target);
-    const reusable = await stillThere(target, reusablePages(await readRecord(recordPath), record));
+    const reusable = await stillThere(target, reusablePages(previous, record));
     const toRender = pagesToRender(hub, reusable);
     // Every story has a page in each language, and each pass writes its share of all of them.
     const passes = passCount(toRender.stories.length, settings.storiesPerPass);
@@ -131,10 +139,16 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // finds none and renders everything, instead of trusting keys of a site no longer published.
     await rm(recordPath, { force: true });
     await swapIn(staging, target, previousFolder(target));
-    await writeRecord(recordPath, record);
+    await writeRecord(recordPath, { ...record, search: search.keys });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} story pages` : "";
-    const shards = search.shards > 1 ? ` in ${search.shards} index shards` : "";
+    const fromLast = search.reused > 0 ? `, ${search.reused} taken from the last build` : "";
+    const shards =
+      search.shards > 1
+        ? ` in ${search.shards} index shards${fromLast}`
+        : search.reused > 0
+          ? ", its index taken from the last build"
+          : "";
     const reused =
       reusable.size > 0 ? `; ${reusable.size} unchanged story and list pages taken from the last build` : "";
     return {

@@ -37,6 +37,8 @@ export interface PageRecord {
   shared: string;
   /** Each story page's and story list page's key, by its address. */
   pages: Record<string, string>;
+  /** Each search index shard's key, by its folder (src/publish/search-index.ts). */
+  search?: Record<string, string>;
 }
 
 /** The record of the site published in `outputDir`, kept in the cache folder. */
@@ -152,8 +154,29 @@ export async function reusePages(from: string, to: string, urls: Iterable<string
   return missing;
 }
 
-/** The templates, the code and the locked packages: what turns a view model into pages. */
-async function codeHash(): Promise<string> {
+/**
+ * Puts the folder `folder` of the site in `from` into the site being built in `to`, every file as
+ * a link to the same file where the file system allows, or as a copy. False, with nothing left in
+ * `to`, when the folder or any of its files is gone.
+ */
+export async function reuseFolder(from: string, to: string, folder: string): Promise<boolean> {
+  try {
+    const entries = await readdir(path.join(from, folder), { recursive: true, withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const file = path.relative(from, path.join(entry.parentPath, entry.name));
+      const target = path.join(to, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await link(path.join(from, file), target).catch(() => copyFile(path.join(from, file), target));
+    }
+    return entries.length > 0;
+  } catch {
+    await rm(path.join(to, folder), { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** The templates, the code and the locked packages: what turns a view model into pages, or records into a search index. */
+export async function codeHash(): Promise<string> {
   const digest = createHash("sha256");
   const files: string[] = ["eleventy.config.ts", "package-lock.json"];
   for (const folder of ["content", "src"]) {

@@ -34,6 +34,22 @@ export const synonymGroupSchema = z
       .default([]),
     /** Every line that answers in one of these languages: "es" for "ayuda". */
     languages: z.array(languageSchema).default([]),
+    /**
+     * Words of `words` or `es` that say too little to put this group's line above the results:
+     * "abuse" may be elder abuse, "hits me" a partner. They still find the group's pages; only the
+     * phrases not listed here pin its `resources` first on the search page (src/publish/crisis-words.ts).
+     */
+    broad: z.array(plainTextSchema).default([]),
+  })
+  .superRefine((g, context) => {
+    g.broad.forEach((word, index) => {
+      if (g.words.includes(word) || g.es.includes(word)) return;
+      context.addIssue({
+        code: "custom",
+        message: "is not in this group's words or es: list it there too, or remove it from broad",
+        path: ["broad", index],
+      });
+    });
   })
   .refine((g) => g.causes.length + g.resources.length + g.ways.length + g.languages.length > 0, {
     error: "name what these words should find: causes, resources, ways or languages",

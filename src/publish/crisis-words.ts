@@ -21,7 +21,8 @@ export interface CrisisLine {
  * "me violaron" ("viol") also matches "violencia" and ranked the domestic violence pages above
  * RAINN. The pin does not depend on ranking, so "I was raped" always puts RAINN first, as search
  * engines put a crisis line above the results for the phrases they know. Groups that reach lines by
- * channel or language ("deaf", "ayuda") name no one line, and are left to Pagefind's order.
+ * channel or language ("deaf", "ayuda") name no one line, and are left to Pagefind's order; so are
+ * a group's `broad` words, which would pin the wrong line as often as the right one ("elder abuse").
  */
 export function crisisWords(hub: Hub): CrisisWordGroup[] {
   // The build has already refused a group naming a helpline that does not exist (src/data/validate.ts).
@@ -29,7 +30,7 @@ export function crisisWords(hub: Hub): CrisisWordGroup[] {
   return hub.synonyms
     .filter((group) => group.resources.length > 0)
     .map((group) => ({
-      words: [...new Set(group.words)],
+      words: [...new Set(group.words.filter((word) => !group.broad.includes(word)))],
       lines: group.resources.map((id) => ({ token: lineToken(id), url: urls.get(id) ?? "" })),
     }));
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -6,43 +7,92 @@ import type { SearchRecord } from "./search-records.ts";
 /** Where the extra shards are listed, inside the first shard's folder; `content/assets/search.js` reads it. */
 export const SHARDS_FILE = "shards.json";
 
+/** One shard of the index: the folder it is written to, its records, and a key of both. */
+export interface SearchShard {
+  folder: string;
+  records: SearchRecord[];
+  /**
+   * Changes whenever the shard's files could: its records, or `code` (what writes them). Pagefind
+   * writes the same records into the same bytes (builds are byte-identical), so a shard whose key
+   * a build already wrote can be taken from that build instead of indexed again.
+   */
+  key: string;
+}
+
+/** What `indexSearch` wrote. */
+export interface IndexedSearch {
+  pages: number;
+  shards: number;
+  /** Shards taken from an earlier build (`reuse`) instead of indexed again. */
+  reused: number;
+  /** Each shard's key, by its folder: what a later build compares its own keys with. */
+  keys: Record<string, string>;
+}
+
+/**
+ * `records` in shards of at most `shardSize` (`shardsOf`), each keyed by its records and `code`
+ * (a hash of the code and locked packages, src/build/page-reuse.ts). The first shard is written to
+ * `pagefind/`, the others to `pagefind-2/`, ...
+ */
+export function searchShards(records: readonly SearchRecord[], shardSize: number, code: string): SearchShard[] {
+  return shardsOf(records, shardSize).map((list, i) => ({
+    folder: i === 0 ? "pagefind" : `pagefind-${i + 1}`,
+    records: list,
+    key: createHash("sha256").update(code).update("\0").update(JSON.stringify(list)).digest("hex"),
+  }));
+}
+
 /**
  * Builds the search index of a built site with Pagefind's Node API
- * (https://pagefind.app/docs/node-api/) from `records` (src/publish/search-records.ts), into
- * `<siteDir>/pagefind/`, and for a big hub into further shards `<siteDir>/pagefind-2/`, ...
- * each with at most `shardSize` records. Each shard's index is deleted from Pagefind's process
- * once written, before the next is built, so memory stays bounded however big the hub grows.
+ * (https://pagefind.app/docs/node-api/) from `shards` (`searchShards`), each into its folder of
+ * `siteDir`, but for those `reuse` has already put there (a later build taking the shards whose
+ * records did not change from the site it replaces: one story edited in a 10,000-story hub means
+ * one shard indexed again, not all). Each shard's index is deleted from Pagefind's process once
+ * written, before the next is built, so memory stays bounded however big the hub grows.
  * `pagefind/shards.json` lists the other shards, relative to the site root, for the browser to
  * merge. Result addresses start at the site's root; in the browser Pagefind takes the path
  * prefix from where its own script is served, so one index works under any prefix.
  */
 export function indexSearch(
   siteDir: string,
-  records: readonly SearchRecord[],
-  { shardSize }: { shardSize: number },
-): Promise<{ pages: number; shards: number }> {
-  // Not async, so nothing keeps `records` once it is shared out: each shard is let go when it is
-  // written, and the index runs while the pages are rendered, so this lowers the build's peak.
-  return writeShards(siteDir, shardsOf(records, shardSize), records.length);
+  shards: SearchShard[],
+  reuse: (shard: SearchShard) => Promise<boolean> = async () => false,
+): Promise<IndexedSearch> {
+  // Not async, so nothing keeps the records once they are shared out: each shard is let go when it
+  // is written, and the index runs while the pages are rendered, so this lowers the build's peak.
+  const keys = Object.fromEntries(shards.map((shard) => [shard.folder, shard.key]));
+  const pages = shards.reduce((sum, shard) => sum + shard.records.length, 0);
+  return writeShards(siteDir, shards, reuse).then((reused) => ({
+    pages,
+    shards: Object.keys(keys).length,
+    reused,
+    keys,
+  }));
 }
 
 async function writeShards(
   siteDir: string,
-  shards: SearchRecord[][],
-  pages: number,
-): Promise<{ pages: number; shards: number }> {
-  const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
+  shards: SearchShard[],
+  reuse: (shard: SearchShard) => Promise<boolean>,
+): Promise<number> {
+  const folders = shards.map((shard) => shard.folder);
+  let reused = 0;
   try {
-    for (const folder of folders) {
-      await buildShard(path.join(siteDir, folder), shards.shift() ?? []);
+    for (let shard = shards.shift(); shard; shard = shards.shift()) {
+      if (await reuse(shard)) reused += 1;
+      else await buildShard(path.join(siteDir, shard.folder), shard.records);
     }
   } finally {
     // Pagefind runs as a separate process; without this the build would never exit.
     await pagefind.close();
   }
   const others = folders.slice(1).map((folder) => `${folder}/`);
-  await writeFile(path.join(siteDir, "pagefind", SHARDS_FILE), `${JSON.stringify(others)}\n`);
-  return { pages, shards: folders.length };
+  const list = path.join(siteDir, "pagefind", SHARDS_FILE);
+  // Removed first: a reused first shard's files are links to the published site's, which writing
+  // through the link would change in place.
+  await rm(list, { force: true });
+  await writeFile(list, `${JSON.stringify(others)}\n`);
+  return reused;
 }
 
 /**

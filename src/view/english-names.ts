@@ -4,13 +4,15 @@ import type { OutsideView } from "./outside.ts";
 
 /**
  * The names a page in another language still shows in English: helplines and other countries'
- * lines without a name in the page's language, and every organization (never translated,
- * docs/translating.md). Longest first, so "Childhelp National Child Abuse Hotline" is marked whole,
- * not as "Childhelp" and the rest.
+ * lines without a name in the page's language, every organization (never translated,
+ * docs/translating.md), and numbers spelled in English words ("1-800-4-A-CHILD", which a Spanish
+ * voice would read letter by letter in Spanish). Longest first, so "Childhelp National Child Abuse
+ * Hotline" is marked whole, not as "Childhelp" and the rest.
  */
 export function englishNames(resources: readonly ResourceView[], outside: OutsideView): string[] {
   const names = [
     ...resources.flatMap((r) => [...(r.nameLang ? [r.name] : []), r.organization]),
+    ...resources.flatMap((r) => r.channelViews.flatMap((c) => (c.vanity && /\p{L}/u.test(c.vanity) ? [c.vanity] : []))),
     ...outside.countries.flatMap((country) => country.lines.filter((line) => line.nameLang).map((line) => line.name)),
   ];
   return [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));

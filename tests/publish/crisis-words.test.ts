@@ -35,6 +35,15 @@ describe("the crisis words the search page pins lines for", () => {
     expect(urls(spanish, "me quiero morir")).toEqual(["/es/help/988-lifeline/", "/es/help/crisis-text-line/"]);
   });
 
+  it("pins no line for a group's broad words, which name more than one need", () => {
+    expect(urls(english, "abuse")).toBeUndefined();
+    expect(urls(english, "hits me")).toBeUndefined();
+    expect(urls(spanish, "abuso")).toBeUndefined();
+    expect(urls(english, "child abuse")).toEqual(["/help/childhelp/"]);
+    expect(urls(english, "boyfriend beats me")).toEqual(["/help/domestic-violence-hotline/"]);
+    expect(urls(spanish, "maltrato infantil")).toEqual(["/es/help/childhelp/"]);
+  });
+
   it("leaves out groups that name no line, which reach lines by channel or language instead", () => {
     expect(urls(english, "deaf")).toBeUndefined();
     expect(urls(english, "munchausen")).toBeUndefined();

@@ -255,6 +255,7 @@ describeInBrowser("search in the browser", () => {
     { query: "I was raped", line: "help/rainn/" },
     { query: "he hits me", line: "help/domestic-violence-hotline/" },
     { query: "my dad hits me", line: "help/childhelp/" },
+    { query: "my boyfriend beats me", line: "help/domestic-violence-hotline/" },
     { query: "I want to die", line: "help/988-lifeline/" },
     { query: "kill myself", line: "help/988-lifeline/" },
     { query: "me violaron", line: "es/help/rainn/" },

@@ -111,14 +111,19 @@ describe("the hub in English and Spanish", () => {
 
   it("marks every English name from the data as English wherever a Spanish page shows it, long pages included", async () => {
     const hub = await loadHub({ dataDir: "_data", today: "2026-12-01" });
-    // The names of the helplines, organizations and other countries' lines, as the data writes them.
+    // The names of the helplines, organizations and other countries' lines, as the data writes them,
+    // and the numbers spelled in English words ("1-800-4-A-CHILD").
     const names = [
       ...new Set([
         ...hub.resources.flatMap((r) => [r.name, r.organization]),
         ...hub.outside.countries.flatMap((country) => country.lines.map((line) => line.name)),
+        ...hub.resources.flatMap((r) =>
+          r.channels.flatMap((c) => ("vanity" in c && c.vanity && /\p{L}/u.test(c.vanity) ? [c.vanity] : [])),
+        ),
       ]),
     ];
     expect(names).toContain("Crisis Text Line");
+    expect(names).toContain("1-800-4-A-CHILD");
     const unmarked: string[] = [];
     let seen = 0;
     for (const url of [...pages.keys()].filter((u) => u.startsWith("/es/"))) {

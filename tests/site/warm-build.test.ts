@@ -15,6 +15,8 @@ async function build(dataDir: string, outputDir: string, cacheDir: string) {
       HUB_OUTPUT_DIR: outputDir,
       HUB_CACHE_DIR: cacheDir,
       HUB_TODAY: GENERATED_TODAY,
+      // Small shards, so that the search index comes in several and most of them keep their records.
+      HUB_SEARCH_SHARD_SIZE: "40",
     },
   });
   expect(run.status, run.stderr).toBe(0);
@@ -22,7 +24,7 @@ async function build(dataDir: string, outputDir: string, cacheDir: string) {
 }
 
 describe("a second npm run build after one story changed", () => {
-  it("renders again only the pages that show the story, and publishes exactly what a build from nothing publishes", async () => {
+  it("renders and indexes again only what shows the story, and publishes exactly what a build from nothing publishes", async () => {
     const folder = await runFolder("warm-");
     const [dataDir, site, cache] = ["data", "site", "cache"].map((name) => path.join(folder, name)) as [
       string,
@@ -49,6 +51,10 @@ describe("a second npm run build after one story changed", () => {
     const files = (await hashFolder(site)).size;
     expect(reused).toBeGreaterThan(50);
     expect(reused).toBeLessThan(files);
+    // Most search index shards hold none of the story's records, and are as they were.
+    const [, shards, taken] = (/in (\d+) index shards, (\d+) taken from the last build/.exec(warm) ?? []).map(Number);
+    expect(taken).toBeGreaterThan(0);
+    expect(taken).toBeLessThan(shards as number);
     expect(await hashFolder(site)).toEqual(await hashFolder(cold));
     expect(await readFile(path.join(site, "stories", story.slug, "index.html"), "utf8")).toContain(", edited");
   }, 180_000); // three builds of the hub: on a busy 2-core machine more than the default minute

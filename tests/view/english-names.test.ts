@@ -24,6 +24,15 @@ describe("English names in Spanish sentences", () => {
     expect(english.helpContext.englishNames).toEqual([]);
   });
 
+  it("counts a number spelled in English words as English, and digits alone as no name", () => {
+    const names = spanish.helpContext.englishNames;
+    expect(names).toContain("1-800-4-A-CHILD");
+    expect(names.every((name) => /\p{L}/u.test(name))).toBe(true);
+    expect(markNames("También se escribe 1-800-4-A-CHILD.", names)).toBe(
+      'También se escribe <span lang="en">1-800-4-A-CHILD</span>.',
+    );
+  });
+
   it("marks each name as English, as whole words, the longest that fits", () => {
     const names = spanish.helpContext.englishNames;
     expect(markNames("Oprima 1 para la Veterans Crisis Line.", names)).toBe(
