@@ -109,7 +109,9 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
   const keyOf = (now: DevLoad, url: string) => `${now.record.shared}:${now.record.pages[url]}`;
   const stale = (now: DevLoad) => Object.keys(now.record.pages).filter((url) => written.get(url) !== keyOf(now, url));
   const openUrls = (now: DevLoad) => new Set(openDataUrls(now.hub.editions));
-  const pageLike = (url: string) => url.endsWith("/") || /\.(html|xml|json|txt)$/.test(url);
+  // Pages, feeds and data the build writes; not the assets, the search index or the dev servers' own files.
+  const pageLike = (url: string) =>
+    !/^\/(\.|assets\/|pagefind(-\d+)?\/)/.test(url) && (url.endsWith("/") || /\.(html|xml|json|txt)$/.test(url));
 
   /** Whether the file at `url` may be from before the last save. */
   const held = (url: string): boolean => {
