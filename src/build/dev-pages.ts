@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Hub } from "../view/hub.ts";
 import { isRefused } from "./dev-problems.ts";
-import type { PageRecord } from "./page-reuse.ts";
 
 /*
  * On every save `npm start` also rendered the two hundred or so pages that are not story or list
@@ -53,26 +52,19 @@ export function openDataUrls(editions: readonly Hub[]): string[] {
 }
 
 /**
- * What the pages of `SITE_PAGES` show: what every page shares and the code (`record.shared`),
+ * What the pages of `SITE_PAGES` show: what every page shares and the code (`shared`, page-reuse.ts),
  * every language's view model but its story views and story lists, and every story and list
  * page's address (the sitemap's).
  */
-export function sitePagesKey(editions: readonly Hub[], record: PageRecord): string {
+export function sitePagesKey(editions: readonly Hub[], shared: string, urls: Iterable<string>): string {
   const rest = editions.map(({ stories, storyLists, ...others }) => others);
   return createHash("sha256")
-    .update(record.shared)
+    .update(shared)
     .update("\0")
     .update(JSON.stringify(rest))
     .update("\0")
-    .update(Object.keys(record.pages).join("\n"))
+    .update([...urls].join("\n"))
     .digest("hex");
-}
-
-/** What `OPEN_DATA` shows: the rest of the view model (`sitePagesKey`) and every story and list page's key. */
-export function openDataKey(sitePages: string, record: PageRecord): string {
-  const digest = createHash("sha256").update(sitePages);
-  for (const [url, key] of Object.entries(record.pages)) digest.update(`\0${url}\0${key}`);
-  return digest.digest("hex");
 }
 
 /** What the dev server's hub says about the pages outside `hub.batch`. */

@@ -86,9 +86,10 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
   const loadHub = devHub(load);
   const trigger = wake || !watch ? undefined : triggerFile();
   const askForPass = wake ?? (() => trigger && writeFileSync(trigger, String(Date.now())));
-  const written = new Map<string, string>();
+  /** Each story and list page in the output folder: the view it was rendered from, and the shared key. */
+  const written = new Map<string, { view: object; shared: string }>();
   let writtenSite: string | undefined;
-  let writtenOpenData: string | undefined;
+  let writtenOpenData: DevLoad | undefined;
   let latest: DevLoad | undefined;
   let running: Pass | undefined;
   let loading = false;
@@ -106,8 +107,22 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
   };
   const watcher: DataWatcher | undefined = watch ? watchDataFolder(load.dataDir, ask) : undefined;
 
-  const keyOf = (now: DevLoad, url: string) => `${now.record.shared}:${now.record.pages[url]}`;
-  const stale = (now: DevLoad) => Object.keys(now.record.pages).filter((url) => written.get(url) !== keyOf(now, url));
+  // A page is as it should be when the view it was written from is the very view it has now (a
+  // view an edit did not reach is kept as the same object, src/view/reuse.ts), or one with the
+  // same key; keys are made only where the objects differ, mostly in background passes.
+  const isStale = (now: DevLoad, url: string) => {
+    const was = written.get(url);
+    return !was || was.shared !== now.shared || was.view !== now.views.get(url);
+  };
+  const stale = (now: DevLoad) => [...now.views.keys()].filter((url) => isStale(now, url));
+  /** Whether a page's new view has the key of the one it was written from; if so, it is written. */
+  const unchanged = (now: DevLoad, url: string) => {
+    const was = written.get(url);
+    const view = now.views.get(url) as object;
+    if (!was || was.shared !== now.shared || now.key(was.view) !== now.key(view)) return false;
+    written.set(url, { view, shared: now.shared });
+    return true;
+  };
   const openUrls = (now: DevLoad) => new Set(openDataUrls(now.hub.editions));
   // Pages, feeds and data the build writes; not the assets, the search index or the dev servers' own files.
   const pageLike = (url: string) =>
@@ -122,13 +137,13 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
     if (pass) {
       if (pass.pages.has(url)) return true;
       if (pass.openData && openUrls(pass.load).has(url)) return true;
-      if (pass.sitePages && pageLike(url) && !(url in pass.load.record.pages) && !openUrls(pass.load).has(url)) {
+      if (pass.sitePages && pageLike(url) && !pass.load.views.has(url) && !openUrls(pass.load).has(url)) {
         return true;
       }
     }
     if (!latest) return false;
-    if (url in latest.record.pages) return written.get(url) !== keyOf(latest, url);
-    return openUrls(latest).has(url) && writtenOpenData !== latest.openData;
+    if (latest.views.has(url)) return isStale(latest, url);
+    return openUrls(latest).has(url) && writtenOpenData !== latest;
   };
 
   /** Lets go every request whose page is now as it should be; asks for a pass when one waits for a page no pass renders. */
@@ -154,14 +169,25 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
     if (!first && toRender.length > chunk) {
       const since = Date.now() - RECENT_MS;
       // What this save changed, when it is few pages (a story edit): the edited record's own pages among them.
-      const changed = before === now ? [] : toRender.filter((url) => !before || keyOf(before, url) !== keyOf(now, url));
+      const changed = toRender.filter((url) => before?.views.get(url) !== now.views.get(url));
       // No page changed since the last pass: a pass for the pages left over.
       const background = changed.length === 0;
       const saved = changed.length <= chunk ? new Set(changed) : new Set<string>();
       const wanted = new Set(
         toRender.filter((url) => saved.has(url) || waiting.has(url) || (requested.get(url) ?? 0) > since),
       );
-      const rest = background ? toRender.filter((url) => !wanted.has(url)).slice(0, chunk) : [];
+      const rest: string[] = [];
+      if (background) {
+        // Views made again but equal to the ones written (a story on the resource's topic that
+        // does not show it) need no rendering; a bounded number of them are keyed per pass.
+        let keyed = 0;
+        for (const url of toRender) {
+          if (rest.length >= chunk || keyed >= 4 * chunk) break;
+          if (wanted.has(url)) continue;
+          keyed++;
+          if (!unchanged(now, url)) rest.push(url);
+        }
+      }
       pages = [...wanted, ...rest];
     }
     const openWanted = openDataUrls(now.hub.editions).some((url) => waiting.has(url));
@@ -170,7 +196,7 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
       load: now,
       pages: new Set(pages),
       sitePages: now.sitePages !== writtenSite,
-      openData: now.openData !== writtenOpenData && (first || openWanted),
+      openData: now !== writtenOpenData && (first || openWanted),
     };
   };
 
@@ -220,10 +246,11 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
       const pass = running;
       running = undefined;
       if (pass) {
-        for (const url of pass.pages) written.set(url, keyOf(pass.load, url));
-        for (const url of written.keys()) if (!(url in pass.load.record.pages)) written.delete(url);
+        const { views, shared } = pass.load;
+        for (const url of pass.pages) written.set(url, { view: views.get(url) as object, shared });
+        for (const url of written.keys()) if (!views.has(url)) written.delete(url);
         if (pass.sitePages) writtenSite = pass.load.sitePages;
-        if (pass.openData) writtenOpenData = pass.load.openData;
+        if (pass.openData) writtenOpenData = pass.load;
       }
       settle();
     },

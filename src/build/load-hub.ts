@@ -11,8 +11,8 @@ import { type Reuse, viewReuse } from "../view/reuse.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 import type { DataChanges } from "./dev-data-watch.ts";
-import { type DevPages, openDataKey, sitePagesKey } from "./dev-pages.ts";
-import { type PageKeys, type PageRecord, pageRecord } from "./page-reuse.ts";
+import { type DevPages, sitePagesKey } from "./dev-pages.ts";
+import { type PageKeys, pageKey, sharedKey } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
   dataDir: string;
@@ -105,24 +105,26 @@ export type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
 /** What the dev server learns from one load of the data (`devHub`). */
 export interface DevLoad {
   hub: PreparedHub;
-  /** Every story and list page's key, and the key of what they all share (page-reuse.ts). */
-  record: PageRecord;
+  /** Every story and list page's view, by address: a view an edit did not reach is the same object as before. */
+  views: ReadonlyMap<string, object>;
+  /** The key of what those pages share besides their own view (page-reuse.ts). */
+  shared: string;
   /** The key of what the pages that are not story or list pages show (dev-pages.ts). */
   sitePages: string;
-  /** The key of what the feeds and the open data show (dev-pages.ts). */
-  openData: string;
+  /** A page's key, made from its view when first asked for (most views a resource edit makes again are only hashed in the background). */
+  key(view: object): string;
 }
 
 /**
- * The hub for `npm start`, loaded again on every save, with the keys of its pages: the dev server
- * renders only the pages whose key changed (dev-session.ts), since Eleventy leaves the pages it
- * does not write in the output folder.
+ * The hub for `npm start`, loaded again on every save, with what tells its pages apart from the
+ * last ones written: the dev server renders only the pages whose view changed (dev-session.ts),
+ * since Eleventy leaves the pages it does not write in the output folder.
  *
  * A save's work follows what it changed, not the size of the hub: only the files `changed` names
  * are read again (src/data/load.ts; "everything" reads every file); the data file cache hands back
  * the same record object for every file that did not change, so only the saved file is checked
  * again (`memo`); the view model takes every part the edit did not reach from the last one
- * (`reuse`, src/view/reuse.ts); and only the pages whose view is new are keyed again (`keys`).
+ * (`reuse`, src/view/reuse.ts), so an unchanged page's view is the same object.
  * What comes out is what a build from nothing makes of the same data (tests/build/load-hub.test.ts).
  */
 export function devHub(options: LoadHubOptions): (changed: DataChanges) => Promise<DevLoad> {
@@ -133,9 +135,11 @@ export function devHub(options: LoadHubOptions): (changed: DataChanges) => Promi
   return async (changed) => {
     const prefix = options.pathPrefix ?? "/";
     const hub = prepareHub(await checkData(options, memo, { memory, changed }), prefix, reuse);
-    const record = await pageRecord(hub, prefix, contentSecurityPolicyMeta(), keys);
-    const sitePages = sitePagesKey(hub.editions, record);
-    return { hub, record, sitePages, openData: openDataKey(sitePages, record) };
+    const shared = await sharedKey(hub, prefix, contentSecurityPolicyMeta());
+    const views = new Map<string, object>();
+    for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) views.set(page.url, page);
+    const sitePages = sitePagesKey(hub.editions, shared, views.keys());
+    return { hub, views, shared, sitePages, key: (view) => pageKey(view, keys) };
   };
 }
 
