@@ -56,6 +56,8 @@ export interface LoadMemory {
   /** Each file's cache key when last read (undefined: not a plain record file), and the cache's salt it was made with. */
   keys: Map<string, string | undefined>;
   salt?: string;
+  /** Each file's name as messages give it. */
+  names: Map<string, string>;
 }
 
 interface FolderEntry {
@@ -64,7 +66,7 @@ interface FolderEntry {
 }
 
 export function emptyLoadMemory(): LoadMemory {
-  return { listings: new Map(), keys: new Map() };
+  return { listings: new Map(), keys: new Map(), names: new Map() };
 }
 
 export interface LoadResult {
@@ -88,7 +90,7 @@ export async function loadData(
     const cache =
       cacheDir === undefined ? undefined : await openDataFileCache(cacheDir, dataDir, { keepInMemory: keepWorkers });
     const ran: string[] = [];
-    const known = since && cache ? knownSince(since.memory, since.changed, cache.salt) : undefined;
+    const known = since && cache ? knownSince(dataDir, since.memory, since.changed, cache.salt) : undefined;
     const loaded = await loadEach(dataDir, cwd, timeLimitMs, cache, ran, known);
     await cache?.save();
     return { ...loaded, ran };
@@ -138,7 +140,8 @@ async function loadEach(
     const failed = new Set(problems.slice(before).map((p) => p.file));
     raw.unreadable = {
       ...raw.unreadable,
-      [collection]: files.filter((f) => failed.has(relative(f, cwd))).map((f) => path.basename(f, ".ts")),
+      [collection]:
+        failed.size === 0 ? [] : files.filter((f) => failed.has(relative(f, cwd))).map((f) => path.basename(f, ".ts")),
     };
   }
   return { raw, problems };
@@ -152,23 +155,32 @@ interface Known {
   keyHolds(file: string): boolean;
 }
 
-function knownSince(memory: LoadMemory, changed: ReadonlySet<string> | "everything", salt: string): Known {
+function knownSince(
+  dataDir: string,
+  memory: LoadMemory,
+  changed: ReadonlySet<string> | "everything",
+  salt: string,
+): Known {
   if (changed === "everything" || memory.salt !== salt) {
     memory.listings.clear();
     memory.keys.clear();
   }
   memory.salt = salt;
-  const touched = changed === "everything" ? new Set<string>() : new Set([...changed].map((f) => path.resolve(f)));
+  // Named as the load names files (under `dataDir` as given), so no path is resolved per file.
+  const root = path.resolve(dataDir);
+  const touched =
+    changed === "everything"
+      ? new Set<string>()
+      : new Set([...changed].map((file) => path.join(dataDir, path.relative(root, path.resolve(file)))));
   return {
     memory,
     async listingHolds(folder) {
       const listed = memory.listings.get(folder);
       if (!listed) return false;
-      const absolute = path.resolve(folder);
-      if (touched.has(absolute)) return false;
+      if (touched.has(folder)) return false;
       // A file saved in place is still listed; one that came or went changes the listing.
       for (const file of touched) {
-        if (path.dirname(file) !== absolute) continue;
+        if (path.dirname(file) !== folder) continue;
         const name = path.basename(file);
         const exists = await stat(file).then(
           () => true,
@@ -178,7 +190,7 @@ function knownSince(memory: LoadMemory, changed: ReadonlySet<string> | "everythi
       }
       return true;
     },
-    keyHolds: (file) => memory.keys.has(file) && !touched.has(path.resolve(file)),
+    keyHolds: (file) => memory.keys.has(file) && !touched.has(file),
   };
 }
 
@@ -228,7 +240,7 @@ async function importFiles(
   const loaded: DataFile[] = [];
   const outcomes = await evaluateWithCache(files, timeLimitMs, cache, (file) => ran.push(relative(file, cwd)), known);
   for (const [i, outcome] of outcomes.entries()) {
-    const file = relative(files[i] as string, cwd);
+    const file = relativeKnown(files[i] as string, cwd, known);
     if ("missing" in outcome) continue;
     if ("error" in outcome) problems.push(...importProblems(file, outcome.error));
     else if ("problem" in outcome) problems.push({ file, field: "", message: outcome.problem });
@@ -361,4 +373,15 @@ function syntaxHint(what: string): string {
 
 function relative(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join("/");
+}
+
+/** `relative`, remembered by the dev server, which names every file again on every save. */
+function relativeKnown(file: string, cwd: string, known: Known | undefined): string {
+  if (!known) return relative(file, cwd);
+  let name = known.memory.names.get(file);
+  if (name === undefined) {
+    name = relative(file, cwd);
+    known.memory.names.set(file, name);
+  }
+  return name;
 }
