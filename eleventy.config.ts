@@ -31,20 +31,30 @@ import { otherLanguage, pageLanguage, twinUrl } from "./src/view/language.ts";
 export default function (eleventyConfig: UserConfig) {
   // Settings as values from the build (src/build/build-site.ts), or from the environment for the
   // dev server; read per run, not at import: Node caches this module.
-  const { settings, pass, hub } = configOptions(eleventyConfig, process.env);
+  const { settings, pass, hub, dev } = configOptions(eleventyConfig, process.env);
 
   // Data: one global `hub`; the dev server's is read afresh on every rebuild so it shows data edits.
   eleventyConfig.addGlobalData("hub", () => (settings.serving ? serveThroughProblems(hub()) : hub()));
-  eleventyConfig.addWatchTarget(path.isAbsolute(settings.dataDir) ? settings.dataDir : `./${settings.dataDir}/`);
+  // The dev server watches the data folder itself and starts a rebuild by touching one file
+  // (src/build/dev-session.ts), and learns when the pages of a rebuild are written.
+  eleventyConfig.addWatchTarget(
+    dev?.trigger ?? (path.isAbsolute(settings.dataDir) ? settings.dataDir : `./${settings.dataDir}/`),
+  );
+  if (dev) eleventyConfig.on("eleventy.after", dev.passWritten);
 
   // `npm start` with refused data writes no page and shows the problems on every page it serves
-  // until they are fixed (src/build/dev-problems.ts), and renders the pages that are not story
-  // pages only when what they show changed (src/build/dev-pages.ts); its search uses the last published index
+  // until they are fixed (src/build/dev-problems.ts); holds a request for a page not yet rendered
+  // again (src/build/dev-session.ts); renders the pages that are not story pages only when what
+  // they show changed (src/build/dev-pages.ts); its search uses the last published index
   // (src/build/dev-search-index.ts). A big hub is built in passes: only the first writes the pages
   // outside hub.batch (src/build/build-pass.ts). A preprocessor returning false skips its
   // template (https://www.11ty.dev/docs/config-preprocessors/).
   eleventyConfig.setServerOptions({
-    middleware: [devProblemsMiddleware, searchIndexFrom(OUTPUT_DIR, settings.outputDir, settings.pathPrefix)],
+    middleware: [
+      ...(dev ? [dev.middleware] : []),
+      devProblemsMiddleware,
+      searchIndexFrom(OUTPUT_DIR, settings.outputDir, settings.pathPrefix),
+    ],
   });
   // Eleventy waits for a saved file to stop changing for 150 ms before it rebuilds
   // (https://www.11ty.dev/docs/watch-serve/#advanced-chokidar-configuration); a data file is

@@ -1,6 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildPass } from "./build-pass.ts";
-import { type BuildHub, devHub } from "./load-hub.ts";
+import { type DevSession, devSession } from "./dev-session.ts";
+import type { BuildHub } from "./load-hub.ts";
 import { readSettings, type Settings } from "./settings.ts";
 
 /** What the Eleventy config (`eleventy.config.ts`) needs to know about one run of Eleventy. */
@@ -11,6 +12,8 @@ export interface ConfigOptions {
   pass: BuildPass | undefined;
   /** The `hub` every template sees; called once per run of Eleventy. */
   hub: () => Promise<BuildHub>;
+  /** The dev server's session (`npm start`, or a test acting as it), which picks each rebuild's pages (dev-session.ts). */
+  dev?: DevSession | undefined;
 }
 
 /**
@@ -32,12 +35,13 @@ export function handToConfig(options: ConfigOptions): (eleventyConfig: UserConfi
 
 /**
  * The options a build handed over; or, for the dev server (`npm start`), which has no caller to
- * hand any, the environment's settings and a hub read afresh on every rebuild, so edits show
- * (rendering only the story and list pages an edit changed, see `devHub`).
+ * hand any, the environment's settings and a session that reads the data again on every save
+ * and renders what it changed (dev-session.ts).
  */
 export function configOptions(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv): ConfigOptions {
   const handed: unknown = Reflect.get(eleventyConfig, KEY);
   if (handed) return handed as ConfigOptions;
   const settings = readSettings(env);
-  return { settings, pass: undefined, hub: devHub(settings) };
+  const dev = devSession({ load: settings, pathPrefix: settings.pathPrefix, watch: settings.serving });
+  return { settings, pass: undefined, hub: dev.hub, dev };
 }

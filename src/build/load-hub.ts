@@ -1,4 +1,4 @@
-import { loadData } from "../data/load.ts";
+import { emptyLoadMemory, type LoadOptions, loadData } from "../data/load.ts";
 import { DataError, type DataProblem } from "../data/problem.ts";
 import { type CheckMemo, validateData } from "../data/validate.ts";
 import type { HubData } from "../model/hub-data.ts";
@@ -10,8 +10,9 @@ import { pageLanguage } from "../view/language.ts";
 import { type Reuse, viewReuse } from "../view/reuse.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
+import type { DataChanges } from "./dev-data-watch.ts";
 import { type DevPages, sitePagesKey } from "./dev-pages.ts";
-import { type PageKeys, type PageRecord, pageRecord, pagesToRender, reusablePages } from "./page-reuse.ts";
+import { type PageKeys, pageKey, sharedKey } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
   dataDir: string;
@@ -54,16 +55,19 @@ export interface BuildHub extends Hub, DevPages {
 
 /**
  * Loads and checks all data; throws a `DataError` listing every problem when any is found.
- * `memo` (the dev server's) keeps each unchanged record's own checks between saves (validate.ts).
+ * `memo` (the dev server's) keeps each unchanged record's own checks between saves (validate.ts);
+ * `since`, what it knows of the files from the last load (src/data/load.ts).
  */
 export async function checkData(
   { dataDir, today, siteUrl, pathPrefix = "/", dataTimeLimitMs, serving = false, cacheDir }: LoadHubOptions,
   memo?: CheckMemo,
+  since?: LoadOptions["since"],
 ): Promise<HubData> {
   const { raw, problems: loadProblems } = await loadData(dataDir, {
     timeLimitMs: dataTimeLimitMs,
     keepWorkers: serving,
     cacheDir,
+    since,
   });
   if (siteUrl && raw.site && typeof raw.site.value === "object") {
     raw.site = { file: `${raw.site.file} (url from SITE_URL)`, value: { ...raw.site.value, url: siteUrl } };
@@ -98,39 +102,44 @@ export async function loadHub(options: LoadHubOptions): Promise<BuildHub> {
 /** The hub before a pass takes its share of the story pages: every language's, prepared once. */
 export type PreparedHub = Omit<BuildHub, "batch" | "contentSecurityPolicy">;
 
+/** What the dev server learns from one load of the data (`devHub`). */
+export interface DevLoad {
+  hub: PreparedHub;
+  /** Every story and list page's view, by address: a view an edit did not reach is the same object as before. */
+  views: ReadonlyMap<string, object>;
+  /** The key of what those pages share besides their own view (page-reuse.ts). */
+  shared: string;
+  /** The key of what the pages that are not story or list pages show (dev-pages.ts). */
+  sitePages: string;
+  /** A page's key, made from its view when first asked for (most views a resource edit makes again are only hashed in the background). */
+  key(view: object): string;
+}
+
 /**
- * The hub for `npm start`, loaded afresh on every rebuild as `loadHub` does, but with only the
- * story and story list pages whose key changed since the last rebuild in its batch: Eleventy
- * leaves the pages it does not write in the output folder, so a saved story re-renders its pages,
- * the lists it is on and the pages that are not story pages, not every story page
- * (page-reuse.ts). The first rebuild, and any after the shared part or the code changed, renders
- * everything. A refused load changes nothing, so the rebuild after the fix compares with the
- * last pages written.
+ * The hub for `npm start`, loaded again on every save, with what tells its pages apart from the
+ * last ones written: the dev server renders only the pages whose view changed (dev-session.ts),
+ * since Eleventy leaves the pages it does not write in the output folder.
  *
- * A save's work follows what it changed, not the size of the hub: the data file cache hands back
+ * A save's work follows what it changed, not the size of the hub: only the files `changed` names
+ * are read again (src/data/load.ts; "everything" reads every file); the data file cache hands back
  * the same record object for every file that did not change, so only the saved file is checked
- * again (`memo`), the view model takes every part the edit did not reach from the last one
- * (`reuse`, src/view/reuse.ts), and only the pages whose view is new are keyed again (`keys`).
- * The pages that are not story or list pages are rendered only when what they show changed
- * (dev-pages.ts).
+ * again (`memo`); the view model takes every part the edit did not reach from the last one
+ * (`reuse`, src/view/reuse.ts), so an unchanged page's view is the same object.
  * What comes out is what a build from nothing makes of the same data (tests/build/load-hub.test.ts).
  */
-export function devHub(options: LoadHubOptions): () => Promise<BuildHub> {
-  let written: PageRecord | undefined;
-  let writtenSite: string | undefined;
+export function devHub(options: LoadHubOptions): (changed: DataChanges) => Promise<DevLoad> {
   const memo: CheckMemo = new WeakMap();
   const reuse = viewReuse();
   const keys: PageKeys = new WeakMap();
-  return async () => {
+  const memory = emptyLoadMemory();
+  return async (changed) => {
     const prefix = options.pathPrefix ?? "/";
-    const hub = prepareHub(await checkData(options, memo), prefix, reuse);
-    const record = await pageRecord(hub, prefix, contentSecurityPolicyMeta(), keys);
-    const reused = reusablePages(written, record);
-    const site = sitePagesKey(hub.editions, record);
-    const sitePages: DevPages = site === writtenSite ? { sitePagesUnchanged: true } : {};
-    written = record;
-    writtenSite = site;
-    return Object.freeze({ ...hubForPass(hub, WHOLE_BUILD, pagesToRender(hub, reused)), ...sitePages });
+    const hub = prepareHub(await checkData(options, memo, { memory, changed }), prefix, reuse);
+    const shared = await sharedKey(hub, prefix, contentSecurityPolicyMeta());
+    const views = new Map<string, object>();
+    for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) views.set(page.url, page);
+    const sitePages = sitePagesKey(hub.editions, shared, views.keys());
+    return { hub, views, shared, sitePages, key: (view) => pageKey(view, keys) };
   };
 }
 

@@ -62,7 +62,15 @@ export async function pageRecord(
   contentSecurityPolicy: string,
   keys: PageKeys = new WeakMap(),
 ): Promise<PageRecord> {
-  const shared = hash(
+  const shared = await sharedKey(hub, pathPrefix, contentSecurityPolicy);
+  const pages: Record<string, string> = {};
+  for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) pages[page.url] = pageKey(page, keys);
+  return { format: FORMAT, shared, pages };
+}
+
+/** The key of what every story and list page shares besides its own view, and of the code. */
+export async function sharedKey(hub: PagedHub, pathPrefix: string, contentSecurityPolicy: string): Promise<string> {
+  return hash(
     [
       FORMAT,
       pathPrefix,
@@ -81,16 +89,16 @@ export async function pageRecord(
       await codeHash(),
     ].join("\0"),
   );
-  const pages: Record<string, string> = {};
-  for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) {
-    let key = keys.get(page);
-    if (key === undefined) {
-      key = hash(JSON.stringify(page));
-      keys.set(page, key);
-    }
-    pages[page.url] = key;
+}
+
+/** The key of a story or list page's own view, kept in `keys` by the view. */
+export function pageKey(page: object, keys: PageKeys): string {
+  let key = keys.get(page);
+  if (key === undefined) {
+    key = hash(JSON.stringify(page));
+    keys.set(page, key);
   }
-  return { format: FORMAT, shared, pages };
+  return key;
 }
 
 /** The pages a build may take from the last one: those whose key is what it was. */

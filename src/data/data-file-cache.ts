@@ -50,6 +50,8 @@ interface Pack {
 }
 
 export interface DataFileCache {
+  /** Everything but a file's bytes that its key is made of: a key made under another salt is stale. */
+  readonly salt: string;
   /** The key of a file's text, or undefined when the file's exports may depend on more than its text. */
   keyOf(source: string): string | undefined;
   /**
@@ -83,6 +85,7 @@ export async function openDataFileCache(
   const plainBefore = pack.plain;
   const plain = new Map<string, boolean>();
   return {
+    salt,
     keyOf(source) {
       const key = hash(`${salt}\0${source}`);
       const isPlain = plainBefore?.get(key) ?? isPlainRecordFile(source, helpers);

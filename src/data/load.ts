@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { escapeRegExp } from "../model/escape.ts";
@@ -41,6 +41,32 @@ export interface LoadOptions {
    * (see data-file-cache.ts). Unset, every file is run.
    */
   cacheDir?: string | undefined;
+  /**
+   * The dev server's memory of the last load (each folder's listing, each file's cache key) and
+   * the files saved, added or removed since (absolute paths; `"everything"` when unknown): only
+   * those files are read again, and a folder is listed again only when a file in it came or went.
+   */
+  since?: { memory: LoadMemory; changed: ReadonlySet<string> | "everything" } | undefined;
+}
+
+/** What a load remembers for the next one (see `LoadOptions.since`); empty before the first load. */
+export interface LoadMemory {
+  /** Each record folder's entries, as last listed. */
+  listings: Map<string, readonly FolderEntry[]>;
+  /** Each file's cache key when last read (undefined: not a plain record file), and the cache's salt it was made with. */
+  keys: Map<string, string | undefined>;
+  salt?: string;
+  /** Each file's name as messages give it. */
+  names: Map<string, string>;
+}
+
+interface FolderEntry {
+  name: string;
+  isFile: boolean;
+}
+
+export function emptyLoadMemory(): LoadMemory {
+  return { listings: new Map(), keys: new Map(), names: new Map() };
 }
 
 export interface LoadResult {
@@ -58,13 +84,14 @@ export interface LoadResult {
  */
 export async function loadData(
   dataDir: string,
-  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false, cacheDir }: LoadOptions = {},
+  { cwd = process.cwd(), timeLimitMs = DEFAULT_TIME_LIMIT_MS, keepWorkers = false, cacheDir, since }: LoadOptions = {},
 ): Promise<LoadResult> {
   try {
     const cache =
       cacheDir === undefined ? undefined : await openDataFileCache(cacheDir, dataDir, { keepInMemory: keepWorkers });
     const ran: string[] = [];
-    const loaded = await loadEach(dataDir, cwd, timeLimitMs, cache, ran);
+    const known = since && cache ? knownSince(dataDir, since.memory, since.changed, cache.salt) : undefined;
+    const loaded = await loadEach(dataDir, cwd, timeLimitMs, cache, ran, known);
     await cache?.save();
     return { ...loaded, ran };
   } finally {
@@ -78,9 +105,10 @@ async function loadEach(
   timeLimitMs: number,
   cache: DataFileCache | undefined,
   ran: string[],
+  known: Known | undefined,
 ): Promise<{ raw: RawData; problems: DataProblem[] }> {
   const problems: DataProblem[] = [];
-  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems, cache, ran);
+  const importAll = (files: readonly string[]) => importFiles(files, cwd, timeLimitMs, problems, cache, ran, known);
   const raw: RawData = {
     site: undefined,
     synonyms: undefined,
@@ -106,20 +134,77 @@ async function loadEach(
   );
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
-    const files = await listFolder(folder, cwd, problems);
+    const files = await listFolder(folder, cwd, problems, known);
     const before = problems.length;
     raw[collection] = await importAll(files);
     const failed = new Set(problems.slice(before).map((p) => p.file));
     raw.unreadable = {
       ...raw.unreadable,
-      [collection]: files.filter((f) => failed.has(relative(f, cwd))).map((f) => path.basename(f, ".ts")),
+      [collection]:
+        failed.size === 0 ? [] : files.filter((f) => failed.has(relative(f, cwd))).map((f) => path.basename(f, ".ts")),
     };
   }
   return { raw, problems };
 }
 
-async function listFolder(folder: string, cwd: string, problems: DataProblem[]): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
+/** The last load's memory, less what changed since: what this load may take without reading. */
+interface Known {
+  memory: LoadMemory;
+  /** Whether a folder's listing, or a file's key, may be taken from `memory`. */
+  listingHolds(folder: string): Promise<boolean>;
+  keyHolds(file: string): boolean;
+}
+
+function knownSince(
+  dataDir: string,
+  memory: LoadMemory,
+  changed: ReadonlySet<string> | "everything",
+  salt: string,
+): Known {
+  if (changed === "everything" || memory.salt !== salt) {
+    memory.listings.clear();
+    memory.keys.clear();
+  }
+  memory.salt = salt;
+  // Named as the load names files (under `dataDir` as given), so no path is resolved per file.
+  const root = path.resolve(dataDir);
+  const touched =
+    changed === "everything"
+      ? new Set<string>()
+      : new Set([...changed].map((file) => path.join(dataDir, path.relative(root, path.resolve(file)))));
+  return {
+    memory,
+    async listingHolds(folder) {
+      const listed = memory.listings.get(folder);
+      if (!listed) return false;
+      if (touched.has(folder)) return false;
+      // A file saved in place is still listed; one that came or went changes the listing.
+      for (const file of touched) {
+        if (path.dirname(file) !== folder) continue;
+        const name = path.basename(file);
+        const exists = await stat(file).then(
+          () => true,
+          () => false,
+        );
+        if (exists !== listed.some((entry) => entry.name === name)) return false;
+      }
+      return true;
+    },
+    keyHolds: (file) => memory.keys.has(file) && !touched.has(file),
+  };
+}
+
+async function listFolder(folder: string, cwd: string, problems: DataProblem[], known?: Known): Promise<string[]> {
+  const entries =
+    known && (await known.listingHolds(folder))
+      ? known.memory.listings.get(folder)
+      : await readdir(folder, { withFileTypes: true })
+          .then((found) => found.map((entry) => ({ name: entry.name, isFile: entry.isFile() })))
+          .catch(() => undefined);
+  if (known) {
+    if (entries) known.memory.listings.set(folder, entries);
+    else known.memory.listings.delete(folder);
+  }
   if (!entries) {
     problems.push({
       file: relative(folder, cwd),
@@ -129,10 +214,10 @@ async function listFolder(folder: string, cwd: string, problems: DataProblem[]):
     return [];
   }
   const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith(".")) continue;
     const file = path.join(folder, entry.name);
-    if (entry.isFile() && entry.name.endsWith(".ts")) files.push(file);
+    if (entry.isFile && entry.name.endsWith(".ts")) files.push(file);
     else
       problems.push({
         file: relative(file, cwd),
@@ -150,11 +235,12 @@ async function importFiles(
   problems: DataProblem[],
   cache: DataFileCache | undefined,
   ran: string[],
+  known: Known | undefined,
 ): Promise<DataFile[]> {
   const loaded: DataFile[] = [];
-  const outcomes = await evaluateWithCache(files, timeLimitMs, cache, (file) => ran.push(relative(file, cwd)));
+  const outcomes = await evaluateWithCache(files, timeLimitMs, cache, (file) => ran.push(relative(file, cwd)), known);
   for (const [i, outcome] of outcomes.entries()) {
-    const file = relative(files[i] as string, cwd);
+    const file = relativeKnown(files[i] as string, cwd, known);
     if ("missing" in outcome) continue;
     if ("error" in outcome) problems.push(...importProblems(file, outcome.error));
     else if ("problem" in outcome) problems.push({ file, field: "", message: outcome.problem });
@@ -179,12 +265,13 @@ async function evaluateWithCache(
   timeLimitMs: number,
   cache: DataFileCache | undefined,
   onRun: (file: string) => void,
+  known: Known | undefined,
 ): Promise<DataFileOutcome[]> {
   if (!cache) {
     files.forEach(onRun);
     return evaluateDataFiles(files, { timeLimitMs });
   }
-  const keys = await keysOf(files, cache);
+  const keys = await keysOf(files, cache, known);
   const outcomes: (DataFileOutcome | undefined)[] = keys.map((key) => {
     const exports = key === undefined ? undefined : cache.get(key);
     return exports && { exports };
@@ -204,15 +291,30 @@ async function evaluateWithCache(
   });
 }
 
-/** Each file's cache key, read a few hundred at a time: tens of thousands of reads at once run out of file handles. */
-async function keysOf(files: readonly string[], cache: DataFileCache): Promise<(string | undefined)[]> {
-  const keys: (string | undefined)[] = [];
-  for (let start = 0; start < files.length; start += 256) {
-    const texts = await Promise.all(
-      files.slice(start, start + 256).map((file) => readFile(file, "utf8").catch(() => undefined)),
-    );
-    // A file that cannot be read now is left to the pool, which says why.
-    keys.push(...texts.map((text) => (text === undefined ? undefined : cache.keyOf(text))));
+/**
+ * Each file's cache key, read a few hundred at a time: tens of thousands of reads at once run out
+ * of file handles. A file the last load read and nobody saved since keeps its key unread (`known`).
+ */
+async function keysOf(
+  files: readonly string[],
+  cache: DataFileCache,
+  known: Known | undefined,
+): Promise<(string | undefined)[]> {
+  const keys: (string | undefined)[] = files.map((file) =>
+    known?.keyHolds(file) ? known.memory.keys.get(file) : undefined,
+  );
+  const toRead = files.flatMap((file, i) => (known?.keyHolds(file) ? [] : [i]));
+  for (let start = 0; start < toRead.length; start += 256) {
+    const slice = toRead.slice(start, start + 256);
+    const texts = await Promise.all(slice.map((i) => readFile(files[i] as string, "utf8").catch(() => undefined)));
+    // A file that cannot be read now is left to the pool, which says why, and is read again next time.
+    texts.forEach((text, j) => {
+      const i = slice[j] as number;
+      const key = text === undefined ? undefined : cache.keyOf(text);
+      keys[i] = key;
+      if (known && text !== undefined) known.memory.keys.set(files[i] as string, key);
+      else known?.memory.keys.delete(files[i] as string);
+    });
   }
   return keys;
 }
@@ -271,4 +373,15 @@ function syntaxHint(what: string): string {
 
 function relative(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join("/");
+}
+
+/** `relative`, remembered by the dev server, which names every file again on every save. */
+function relativeKnown(file: string, cwd: string, known: Known | undefined): string {
+  if (!known) return relative(file, cwd);
+  let name = known.memory.names.get(file);
+  if (name === undefined) {
+    name = relative(file, cwd);
+    known.memory.names.set(file, name);
+  }
+  return name;
 }

@@ -412,10 +412,14 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       url,
       ...(english && !story.es ? { textLang: english } : {}),
       ...(english ? { sourceLang: english } : {}),
-      dateText: formatDate(story.date, locale),
-      sourceDateText: formatDate(story.source.published, locale),
-      summaryHtml: renderMarkdown(story.summary),
-      summaryText: plainParagraphs(story.summary),
+      // The story's own texts, kept while the story is: a resource edit makes again the views of
+      // thousands of stories (their help changed), not their dates and summaries.
+      ...part(`story-texts:${story.id}`, [story, locale], () => ({
+        dateText: formatDate(story.date, locale),
+        sourceDateText: formatDate(story.source.published, locale),
+        summaryHtml: renderMarkdown(story.summary),
+        summaryText: plainParagraphs(story.summary),
+      })),
       causeRefs: story.causes.map(causeRef),
       help,
       talkNow: talkNow(
