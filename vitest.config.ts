@@ -20,7 +20,7 @@ const LONGEST_FIRST = [
   "tests/site/warm-build.test.ts",
   "tests/site/build-refuses-bad-data.test.ts",
   "tests/build/build-pass.test.ts",
-  "tests/browser/accessibility.test.ts",
+  "tests/browser/every-page.test.ts",
 ];
 
 class LongestFirst extends BaseSequencer {
