@@ -1,9 +1,13 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { contentSecurityPolicyMeta } from "../../src/publish/headers.ts";
 import { describeInBrowser } from "../helpers/browser.ts";
 import { openSite, type SiteInBrowser } from "./fixture.ts";
 
 let hub: SiteInBrowser;
+/** One tab for the three tests, reporting CSP violations as every-page.test.ts does: a new tab costs Chromium more than a page load. */
+let tab: Page;
+const reported: string[] = [];
 
 /*
  * The checks over every page (no request to another site, no CSP violation, no script error, no
@@ -13,24 +17,23 @@ let hub: SiteInBrowser;
 describeInBrowser("privacy, in a real browser", () => {
   beforeAll(async () => {
     hub = await openSite();
-  });
-
-  afterAll(() => hub?.close());
-
-  it("would notice a broken policy: the browser reports inline style as a violation", async () => {
     const context = await hub.context();
-    const page = await context.newPage();
-    const reported: string[] = [];
-    page.on("console", (message) => reported.push(message.text()));
     await context.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
         console.error(`CSP violation: ${event.violatedDirective}`);
       });
     });
-    await page.goto("");
-    await page.evaluate(() => document.body.setAttribute("style", "color: red"));
+    tab = await context.newPage();
+    tab.on("console", (message) => reported.push(message.text()));
+  });
+
+  afterAll(() => hub?.close());
+
+  it("would notice a broken policy: the browser reports inline style as a violation", async () => {
+    await tab.goto("");
+    expect(reported).toEqual([]);
+    await tab.evaluate(() => document.body.setAttribute("style", "color: red"));
     await expect.poll(() => reported).toContainEqual(expect.stringMatching(/CSP violation: style-src/));
-    await context.close();
   });
 
   it("puts the policy in every page's head before anything it governs", async () => {
@@ -43,15 +46,12 @@ describeInBrowser("privacy, in a real browser", () => {
         if (at >= 0) expect(meta, `${url} ${tag}`).toBeLessThan(at);
       }
     }
-    const context = await hub.context();
-    const page = await context.newPage();
-    await page.goto("");
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    await tab.goto("");
+    const policy = await tab.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(policy).toBe(contentSecurityPolicyMeta());
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
-    await context.close();
   });
 
   it("loads no web fonts, and no inline script or style on any page", async () => {
@@ -61,10 +61,7 @@ describeInBrowser("privacy, in a real browser", () => {
         /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>|<style[\s>]|\sstyle=|@font-face/,
       );
     }
-    const context = await hub.context();
-    const page = await context.newPage();
-    await page.goto("");
-    expect(await page.evaluate(() => document.fonts.size)).toBe(0);
-    await context.close();
+    await tab.goto("");
+    expect(await tab.evaluate(() => document.fonts.size)).toBe(0);
   });
 });
