@@ -11,28 +11,51 @@ const SITE_TESTS = [
 ];
 
 /**
- * The files that take longest, each running several builds or checking every page: started
- * first, so that on two workers none is left running alone at the end. Vitest orders files by the
- * last run's durations when it has them, but after `npm ci` (CI, a fresh clone) it has none and
- * goes by file size, which put the warm build and the passes test last.
+ * The files that take longest, each running several builds or checking every page, in the order
+ * they start: on two workers none is then left running alone at the end. The shared sites are
+ * still being built when the run starts (tests/helpers/global-setup.ts), so the first two need
+ * none: the warm build builds its own, and the dev server's pages render in the worker. Vitest
+ * orders files by the last run's durations when it has them, but after `npm ci` (CI, a fresh
+ * clone) it has none and goes by file size, which put the warm build and the passes test last.
  */
 const LONGEST_FIRST = [
   "tests/site/warm-build.test.ts",
+  "tests/build/dev-pages.test.ts",
   "tests/site/build-refuses-bad-data.test.ts",
+  "tests/browser/every-page.test.ts",
   "tests/build/build-pass.test.ts",
-  "tests/browser/accessibility.test.ts",
+  "tests/publish/search-index.test.ts",
+  "tests/browser/dev-server.test.ts",
+];
+
+/**
+ * After those, each project's files together (a worker serves one project, so every change of
+ * project starts a new one), the unit tests last; among them these, which load the data many
+ * times or run the maintainer's commands, first.
+ */
+const LONGEST_UNIT_FIRST = [
+  "tests/scripts/audit.test.ts",
+  "tests/build/load-hub.test.ts",
+  "tests/data/data-file-pool.test.ts",
+  "tests/data/scaffold.test.ts",
 ];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (file: TestSpecification) => {
-      const at = LONGEST_FIRST.findIndex((name) => file.moduleId.endsWith(name));
-      return at === -1 ? LONGEST_FIRST.length : at;
+    const rank = (list: string[], file: TestSpecification) => {
+      const at = list.findIndex((name) => file.moduleId.endsWith(name));
+      return at === -1 ? list.length : at;
     };
     const sorted = await super.sort(files);
     return sorted
       .map((file, index) => ({ file, index }))
-      .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
+      .sort(
+        (a, b) =>
+          rank(LONGEST_FIRST, a.file) - rank(LONGEST_FIRST, b.file) ||
+          a.file.project.name.localeCompare(b.file.project.name) ||
+          rank(LONGEST_UNIT_FIRST, a.file) - rank(LONGEST_UNIT_FIRST, b.file) ||
+          a.index - b.index,
+      )
       .map(({ file }) => file);
   }
 }

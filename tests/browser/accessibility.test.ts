@@ -1,27 +1,11 @@
-import { createRequire } from "node:module";
-import type { AxeResults } from "axe-core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { en } from "../../src/view/strings/en.ts";
 import { describeInBrowser } from "../helpers/browser.ts";
 import { openSite, type SiteInBrowser } from "./fixture.ts";
 
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-/** WCAG 2.2 level AA, and everything below it. */
-const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/** Tabs that check pages at once (see beforeAll). */
-const AXE_TABS = 3;
-
-const PASSES = [
-  { colorScheme: "light", width: 320, rules: undefined },
-  { colorScheme: "dark", width: 640, rules: ["color-contrast"] },
-] as const;
-
 let hub: SiteInBrowser;
 let tab: Page;
-const axeFound: string[] = [];
-const tooWide: string[] = [];
 
 /** What a test's visitor has: the browser's defaults unless it says otherwise. */
 interface Visitor {
@@ -42,59 +26,18 @@ async function visit(
   return tab;
 }
 
-/** axe's violations on the open page, one line each: "rule: target"; all AA rules unless `rules` names some. */
-async function axeViolations(page: Page, rules: readonly string[] | undefined): Promise<string[]> {
-  const results = await page.evaluate(
-    (runOnly) =>
-      (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(
-        document,
-        { runOnly, resultTypes: ["violations"] },
-      ),
-    rules ? { type: "rule", values: rules } : { type: "tag", values: WCAG_AA },
-  );
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-}
-
+/*
+ * axe's WCAG checks and the reflow check over every page, light and dark, run in
+ * tests/browser/every-page.test.ts, on the same visit to each page as the privacy checks; these are
+ * the checks a visitor's keyboard, screen and preferences make on a few pages.
+ */
 describeInBrowser("accessibility, in a real browser", () => {
   beforeAll(async () => {
     hub = await openSite();
-    // Every page twice: in light at 320 px (WCAG's 400% reflow case, and a small phone) with all of
-    // axe's AA rules, then in dark at 640 px (1280 px at 200% zoom), where only colors change, so
-    // only contrast is checked again. Each page is loaded once, in the first pass's state, and then
-    // switched to the second's, as a visitor's phone does when it rotates or turns dark: a page load
-    // costs Chromium more than the check. axe comes in as a Playwright init script, which the
-    // browser runs outside the page's CSP: the pages keep their own policy here too.
-    // The pages of both languages are shared out between a few tabs that check at once: while one
-    // tab waits for its page to load, another runs axe, so twice the pages take less than twice the time.
-    const [first] = PASSES;
-    const context = await hub.context();
-    await context.addInitScript({ path: AXE_PATH });
-    const share = (tab: number) => hub.paths.filter((_, i) => i % AXE_TABS === tab);
-    await Promise.all(
-      Array.from({ length: AXE_TABS }, async (_, tab) => {
-        const page = await context.newPage();
-        for (const path of share(tab)) {
-          for (const pass of PASSES) {
-            await page.setViewportSize({ width: pass.width, height: 700 });
-            await page.emulateMedia({ colorScheme: pass.colorScheme });
-            if (pass === first) await page.goto(path);
-            const where = `${pass.colorScheme} ${pass.width} px /${path}`;
-            axeFound.push(...(await axeViolations(page, pass.rules)).map((v) => `${where} ${v}`));
-            const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-            if (scrollWidth > pass.width) tooWide.push(`${where}: ${scrollWidth} px wide`);
-          }
-        }
-      }),
-    );
-    await context.close();
-    // The tests below share one tab without axe: a new tab costs Chromium more than a page load.
+    // The tests share one tab: a new tab costs Chromium more than a page load.
     tab = await (await hub.context()).newPage();
   });
   afterAll(() => hub?.close());
-
-  it("has no WCAG 2.2 AA violations that axe can find, on any page, in light and dark", () => {
-    expect(axeFound).toEqual([]);
-  });
 
   it("lets a keyboard user skip to the main content", async () => {
     const page = await visit("stories/blanchard-smart-advocacy/");
@@ -169,10 +112,6 @@ describeInBrowser("accessibility, in a real browser", () => {
       for (const size of sizes) if (size.height < 44 || size.width < 44) small.push(`/${path} ${size.text}`);
     }
     expect(small).toEqual([]);
-  });
-
-  it("reflows to 320 px, and to 200% zoom, without sideways scrolling on any page", () => {
-    expect(tooWide).toEqual([]);
   });
 
   it("keeps still for visitors who ask for reduced motion", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -11,8 +11,8 @@ import { readSettings } from "../../src/build/settings.ts";
 
 /*
  * Once per `npm test` (vitest globalSetup of the "site" project, see vitest.config.ts): the sites
- * most test files read, built once by the real `npm run build`, and one Chromium that every browser
- * test connects to, instead of a build and a browser per file. Everything a run writes goes in one
+ * most test files read, built once by the real `npm run build` while the first files run, and one
+ * Chromium that every browser test connects to, instead of a build and a browser per file. Everything a run writes goes in one
  * folder in the system's temporary folder, which teardown removes, so a run leaves nothing behind.
  */
 
@@ -72,47 +72,69 @@ export const NOTHING_SET: BuildEnv = {
   HUB_CACHE_DIR: TEST_CACHE_DIR,
 };
 
+/**
+ * The file a shared site's build leaves beside it when it ends: `{}` once built, `{ "error": ... }`
+ * if it failed. The files that read the site wait for it (`sharedSite()` in tests/helpers/site.ts).
+ */
+export function readyFile(dir: string): string {
+  return `${dir}.ready.json`;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runDir = await mkdtemp(path.join(tmpdir(), "hub-test-run-"));
+  await mkdir(path.join(runDir, "shared"), { recursive: true });
   const names = Object.keys(SHARED_SITES) as SharedSiteName[];
-  // Settled together, so a failed build never leaves a started browser behind.
-  const [built, launched] = await Promise.allSettled([
-    Promise.all(names.map((name) => buildShared(runDir, name))),
-    existsSync(CHROMIUM_PATH)
-      ? chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-      : Promise.resolve(undefined),
-  ]);
-  const browser = launched.status === "fulfilled" ? launched.value : undefined;
-  const teardown = async () => {
+  const sites = Object.fromEntries(names.map((name) => [name, sharedSiteIn(runDir, name)])) as Record<
+    SharedSiteName,
+    SharedSite
+  >;
+  // The shared sites are built while the first files run, not before: vitest starts no file until
+  // the global setup returns, and files that need no shared site (the unit tests, the builds of a
+  // site of a test's own) can use the cores meanwhile. Each build leaves a file when it ends.
+  const building = Promise.allSettled(names.map((name) => buildShared(sites[name])));
+  const browser = existsSync(CHROMIUM_PATH)
+    ? await chromium
+        .launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+        .catch(async (error: unknown) => {
+          await building;
+          await rm(runDir, { recursive: true, force: true });
+          throw error;
+        })
+    : undefined;
+  project.provide("runDir", runDir);
+  project.provide("sites", sites);
+  project.provide("browserEndpoint", browser?.wsEndpoint());
+  return async () => {
+    // Nothing is removed while a build still writes into the run's folder.
+    await building;
     await browser?.close();
     await rm(TEST_CACHE_DIR, { recursive: true, force: true });
     await rm(runDir, { recursive: true, force: true });
   };
-  if (built.status === "rejected" || launched.status === "rejected") {
-    await teardown();
-    throw built.status === "rejected" ? built.reason : (launched as PromiseRejectedResult).reason;
-  }
-  project.provide("runDir", runDir);
-  project.provide(
-    "sites",
-    Object.fromEntries(names.map((name, i) => [name, built.value[i]])) as Record<SharedSiteName, SharedSite>,
-  );
-  project.provide("browserEndpoint", browser?.wsEndpoint());
-  return teardown;
 }
 
-/** One shared site, built through `npm run build` itself (scripts/build.ts), as a host would build it. */
-async function buildShared(runDir: string, name: SharedSiteName): Promise<SharedSite> {
-  await mkdir(path.join(runDir, "shared"), { recursive: true });
+/** Where a shared site is built, and the environment `npm run build` is given for it. */
+function sharedSiteIn(runDir: string, name: SharedSiteName): SharedSite {
   const dir = path.join(runDir, "shared", name);
-  const named = {
-    ...NOTHING_SET,
-    ...SHARED_SITES[name],
-    HUB_OUTPUT_DIR: dir,
-  };
+  const named = { ...NOTHING_SET, ...SHARED_SITES[name], HUB_OUTPUT_DIR: dir };
   // The day is named too, so a test that builds a variant builds it for the same day.
-  const env = { ...named, HUB_TODAY: readSettings(named).today };
-  const run = await runScript("build.ts", [], { env });
-  if (run.status !== 0) throw new Error(`npm run build of the shared "${name}" site failed:\n${run.stderr}`);
-  return { dir, env };
+  return { dir, env: { ...named, HUB_TODAY: readSettings(named).today } };
+}
+
+/**
+ * One shared site, built through `npm run build` itself (scripts/build.ts), as a host would build
+ * it; its ready file says when it is done, or why it failed.
+ */
+async function buildShared({ dir, env }: SharedSite): Promise<void> {
+  const run = await runScript("build.ts", [], { env }).catch((error: unknown) => ({
+    status: 1,
+    stderr: String(error),
+  }));
+  const outcome =
+    run.status === 0
+      ? {}
+      : { error: `npm run build of the shared site in ${path.basename(dir)} failed:\n${run.stderr}` };
+  // Written aside and renamed, so a reader never sees half of it.
+  await writeFile(`${readyFile(dir)}.part`, JSON.stringify(outcome));
+  await rename(`${readyFile(dir)}.part`, readyFile(dir));
 }

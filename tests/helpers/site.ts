@@ -1,9 +1,10 @@
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { setTimeout } from "node:timers/promises";
 import { inject } from "vitest";
 import { runScript } from "../../scripts/lib/run.ts";
 import { readSettings, type Settings } from "../../src/build/settings.ts";
-import { type BuildEnv, NOTHING_SET, type SharedSiteName } from "./global-setup.ts";
+import { type BuildEnv, NOTHING_SET, readyFile, type SharedSiteName } from "./global-setup.ts";
 
 export interface BuiltSite {
   /** Absolute path of the built folder. */
@@ -17,12 +18,29 @@ export interface BuiltSite {
 }
 
 /**
- * A site this run built once for every test file (tests/helpers/global-setup.ts), through
+ * A site this run builds once for every test file (tests/helpers/global-setup.ts), through
  * `npm run build`: `default` as it builds with nothing set, `hub` for https://help.example.net
- * under /hub/. Many files read it at once: read it, never change it.
+ * under /hub/. Many files read it at once: read it, never change it. The builds start with the
+ * run and may still be going when the first files ask: this waits for the build to end, and
+ * throws its errors if it failed.
  */
-export function sharedSite(name: SharedSiteName): Promise<BuiltSite> {
-  return siteIn(inject("sites")[name].dir);
+export async function sharedSite(name: SharedSiteName): Promise<BuiltSite> {
+  const { dir } = inject("sites")[name];
+  const outcome = JSON.parse(await untilRead(readyFile(dir))) as { error?: string };
+  if (outcome.error) throw new Error(outcome.error);
+  return siteIn(dir);
+}
+
+/** The text of a file another process writes in one go, once it is there. */
+async function untilRead(file: string): Promise<string> {
+  for (;;) {
+    try {
+      return await readFile(file, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      await setTimeout(100);
+    }
+  }
 }
 
 /** The environment a shared site was built with, for a test that builds a variant of it. */

@@ -1,0 +1,183 @@
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeInBrowser } from "../helpers/browser.ts";
+import { openSite, type SiteInBrowser } from "./fixture.ts";
+
+/*
+ * The checks that visit every built page of both languages, on one visit per page: the privacy
+ * checks (every other origin routed to a failure, CSP violations, script errors, links out) and
+ * axe's WCAG checks with the reflow check. A page load costs Chromium about as much as the checks
+ * on it, so the two used to load every page twice (once in privacy.test.ts, once in
+ * accessibility.test.ts); the checks of one page on one tab that the other files do
+ * (a policy that would be noticed, the keyboard, the button sizes...) stay in those files.
+ */
+
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+/** WCAG 2.2 level AA, and everything below it. */
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Tabs that check pages at once: while one waits for its page to load, another runs axe. */
+const TABS = 3;
+
+/**
+ * Every page twice: in light at 320 px (WCAG's 400% reflow case, and a small phone) with all of
+ * axe's AA rules, then in dark at 640 px (1280 px at 200% zoom), where only colors change, so only
+ * contrast is checked again. Each page is loaded once, in the first pass's state, and then switched
+ * to the second's, as a visitor's phone does when it rotates or turns dark.
+ */
+const PASSES = [
+  { colorScheme: "light", width: 320, rules: undefined },
+  { colorScheme: "dark", width: 640, rules: ["color-contrast"] },
+] as const;
+
+/** What one visit to a page left behind: anything a visitor's browser did that the hub promises it never does. */
+interface Visit {
+  path: string;
+  offOrigin: string[];
+  cspViolations: string[];
+  consoleErrors: string[];
+  /** Links to other sites, with their rel. */
+  external: { href: string; rel: string }[];
+}
+
+let hub: SiteInBrowser;
+const visits: Visit[] = [];
+let stored: { cookies: number; local: number; session: number; databases: number; documentCookie: string };
+const axeFound: string[] = [];
+const tooWide: string[] = [];
+
+/** axe's violations on the open page, one line each: "rule: target"; all AA rules unless `rules` names some. */
+async function axeViolations(page: Page, rules: readonly string[] | undefined): Promise<string[]> {
+  const results = await page.evaluate(
+    (runOnly) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(
+        document,
+        { runOnly, resultTypes: ["violations"] },
+      ),
+    rules ? { type: "rule", values: rules } : { type: "tag", values: WCAG_AA },
+  );
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
+
+/** One tab's share of the pages, each visited once with every check run on that visit. */
+async function visitShare(page: Page, paths: string[]): Promise<void> {
+  let current: Visit | undefined;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(hub.server.origin)) return route.continue();
+    current?.offOrigin.push(url);
+    return route.abort();
+  });
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const list = message.text().startsWith("CSP violation") ? current?.cspViolations : current?.consoleErrors;
+    list?.push(message.text());
+  });
+  page.on("pageerror", (error) => current?.consoleErrors.push(error.message));
+  const [first] = PASSES;
+  for (const path of paths) {
+    current = { path, offOrigin: [], cspViolations: [], consoleErrors: [], external: [] };
+    visits.push(current);
+    for (const pass of PASSES) {
+      await page.setViewportSize({ width: pass.width, height: 700 });
+      await page.emulateMedia({ colorScheme: pass.colorScheme });
+      if (pass === first) {
+        await page.goto(path, { waitUntil: "load" });
+        current.external = await page.$$eval("a[href]", (anchors) =>
+          anchors
+            .filter((a) => /^https?:$/.test((a as HTMLAnchorElement).protocol))
+            .filter((a) => (a as HTMLAnchorElement).origin !== location.origin)
+            .map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute("rel") ?? "" })),
+        );
+      }
+      const where = `${pass.colorScheme} ${pass.width} px /${path}`;
+      axeFound.push(...(await axeViolations(page, pass.rules)).map((v) => `${where} ${v}`));
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > pass.width) tooWide.push(`${where}: ${scrollWidth} px wide`);
+    }
+  }
+}
+
+describeInBrowser("every page, in a real browser", () => {
+  beforeAll(async () => {
+    hub = await openSite();
+    // No bypassCSP: the pages run under their own policy, exactly as a visitor's browser runs them.
+    // axe comes in as a Playwright init script, which the browser runs outside the page's CSP, so
+    // it neither needs the policy loosened nor shows up as a violation of it.
+    const context = await hub.context();
+    await context.addInitScript({ path: AXE_PATH });
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
+      });
+    });
+    const tabs = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
+    await Promise.all(
+      tabs.map((tab, t) =>
+        visitShare(
+          tab,
+          hub.paths.filter((_, i) => i % TABS === t),
+        ),
+      ),
+    );
+    // The tabs share the profile, so one tab sees what any page stored.
+    const [tab] = tabs as [Page];
+    stored = await tab.evaluate(async () => ({
+      cookies: 0,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      documentCookie: document.cookie,
+    }));
+    stored.cookies = (await context.cookies()).length;
+    await context.close();
+  });
+  afterAll(() => hub?.close());
+
+  describe("privacy", () => {
+    it("visits every built page", () => {
+      expect(visits.map((v) => v.path).sort()).toEqual(hub.paths);
+      expect(hub.paths).toEqual(expect.arrayContaining(["", "safety/", "topics/child-abuse/card/", "404.html"]));
+    });
+
+    it("makes no request to any other site from any page", () => {
+      const offOrigin = visits.flatMap((v) => v.offOrigin.map((url) => `${v.path}: ${url}`));
+      expect(offOrigin).toEqual([]);
+    });
+
+    it("breaks none of its own Content-Security-Policy on any page", () => {
+      expect(visits.flatMap((v) => v.cspViolations.map((text) => `${v.path}: ${text}`))).toEqual([]);
+    });
+
+    it("runs every page without a script error", () => {
+      expect(visits.flatMap((v) => v.consoleErrors.map((text) => `${v.path}: ${text}`))).toEqual([]);
+    });
+
+    it("leaves no cookie, local or session storage, or database behind", () => {
+      expect(stored).toEqual({ cookies: 0, local: 0, session: 0, databases: 0, documentCookie: "" });
+    });
+
+    it("marks every link to another site noopener noreferrer", () => {
+      const missing = visits.flatMap((v) =>
+        v.external
+          .filter((link) => !["noopener", "noreferrer"].every((word) => link.rel.split(/\s+/).includes(word)))
+          .map((link) => `${v.path}: ${link.href} rel="${link.rel}"`),
+      );
+      expect(missing).toEqual([]);
+      // Every page links out at least through the quick exit.
+      expect(visits.every((v) => v.external.length > 0)).toBe(true);
+    });
+  });
+
+  describe("accessibility", () => {
+    it("has no WCAG 2.2 AA violations that axe can find, on any page, in light and dark", () => {
+      expect(axeFound).toEqual([]);
+    });
+
+    it("reflows to 320 px, and to 200% zoom, without sideways scrolling on any page", () => {
+      expect(tooWide).toEqual([]);
+    });
+  });
+});
