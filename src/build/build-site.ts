@@ -8,7 +8,7 @@ import { staleTranslationProblem, staleTranslations, staleTranslationWarning } f
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
 import { indexSearch } from "../publish/search-index.ts";
-import { searchRecords } from "../publish/search-records.ts";
+import { searchRecordList } from "../publish/search-records.ts";
 import { siteRoot } from "../publish/site-address.ts";
 import { splitSitemapFile } from "../publish/sitemap-index.ts";
 import { type Batch, passCount } from "./build-pass.ts";
@@ -93,7 +93,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // indexes while Eleventy renders: on two cores that takes its time off the build's wall time.
     // Settled, not thrown, until the pages are written, so a failed pass never leaves it unwatched.
     // One index per language: each language's pages and its own words (src/publish/search-records.ts).
-    const searching = indexSearch(staging, hub.editions.flatMap(searchRecords), {
+    const searching = indexSearch(staging, hub.editions.map(searchRecordList), {
       shardSize: settings.searchShardSize,
     }).then(
       (result) => ({ ok: true as const, result }),

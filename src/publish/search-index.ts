@@ -1,40 +1,32 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { SearchRecord } from "./search-records.ts";
+import type { SearchRecord, SearchRecordList } from "./search-records.ts";
 
 /** Where the extra shards are listed, inside the first shard's folder; `content/assets/search.js` reads it. */
 export const SHARDS_FILE = "shards.json";
 
 /**
  * Builds the search index of a built site with Pagefind's Node API
- * (https://pagefind.app/docs/node-api/) from `records` (src/publish/search-records.ts), into
+ * (https://pagefind.app/docs/node-api/) from each language's records (src/publish/search-records.ts), into
  * `<siteDir>/pagefind/`, and for a big hub into further shards `<siteDir>/pagefind-2/`, ...
- * each with at most `shardSize` records. Each shard's index is deleted from Pagefind's process
- * once written, before the next is built, so memory stays bounded however big the hub grows.
+ * each with at most `shardSize` records. A shard's records are made when its turn comes, and its
+ * index is deleted from Pagefind's process once written, before the next is built, so memory
+ * stays bounded however big the hub grows.
  * `pagefind/shards.json` lists the other shards, relative to the site root, for the browser to
  * merge. Result addresses start at the site's root; in the browser Pagefind takes the path
  * prefix from where its own script is served, so one index works under any prefix.
  */
-export function indexSearch(
+export async function indexSearch(
   siteDir: string,
-  records: readonly SearchRecord[],
+  languages: readonly SearchRecordList[],
   { shardSize }: { shardSize: number },
 ): Promise<{ pages: number; shards: number }> {
-  // Not async, so nothing keeps `records` once it is shared out: each shard is let go when it is
-  // written, and the index runs while the pages are rendered, so this lowers the build's peak.
-  return writeShards(siteDir, shardsOf(records, shardSize), records.length);
-}
-
-async function writeShards(
-  siteDir: string,
-  shards: SearchRecord[][],
-  pages: number,
-): Promise<{ pages: number; shards: number }> {
+  const shards = shardsOf(languages, shardSize);
   const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
   try {
-    for (const folder of folders) {
-      await buildShard(path.join(siteDir, folder), shards.shift() ?? []);
+    for (const [i, folder] of folders.entries()) {
+      await buildShard(path.join(siteDir, folder), shards[i]?.() ?? []);
     }
   } finally {
     // Pagefind runs as a separate process; without this the build would never exit.
@@ -42,26 +34,21 @@ async function writeShards(
   }
   const others = folders.slice(1).map((folder) => `${folder}/`);
   await writeFile(path.join(siteDir, "pagefind", SHARDS_FILE), `${JSON.stringify(others)}\n`);
-  return { pages, shards: folders.length };
+  return { pages: languages.reduce((sum, list) => sum + list.length, 0), shards: folders.length };
 }
 
 /**
- * Shards of at most `shardSize` records, shard k holding every language's k-th equal share: in
- * the browser, Pagefind searches the index of the page's language in every shard it merges, and a
- * shard without it would answer in another language instead. Every page has its twin in every
- * language, so each shard holds each language.
+ * Shards of at most `shardSize` records, each made when called, shard k holding every language's
+ * k-th equal share: in the browser, Pagefind searches the index of the page's language in every
+ * shard it merges, and a shard without it would answer in another language instead. Every page
+ * has its twin in every language, so each shard holds each language.
  */
-export function shardsOf(records: readonly SearchRecord[], shardSize: number): SearchRecord[][] {
-  const byLanguage = new Map<string, SearchRecord[]>();
-  for (const record of records) {
-    const list = byLanguage.get(record.language);
-    if (list) list.push(record);
-    else byLanguage.set(record.language, [record]);
-  }
-  const share = Math.max(1, Math.floor(shardSize / Math.max(1, byLanguage.size)));
-  const count = Math.max(1, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / share)));
-  return Array.from({ length: count }, (_, k) =>
-    [...byLanguage.values()].flatMap((list) => list.slice(k * share, (k + 1) * share)),
+export function shardsOf(languages: readonly SearchRecordList[], shardSize: number): (() => SearchRecord[])[] {
+  const share = Math.max(1, Math.floor(shardSize / Math.max(1, languages.length)));
+  const count = Math.max(1, ...languages.map((list) => Math.ceil(list.length / share)));
+  return Array.from(
+    { length: count },
+    (_, k) => () => languages.flatMap((list) => list.slice(k * share, (k + 1) * share)),
   );
 }
 
