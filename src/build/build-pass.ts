@@ -6,7 +6,10 @@ import type { StoryListPage, StoryView } from "../view/hub.ts";
  * pages: at 50,000 stories, over 3 GB. The build (build-site.ts) therefore runs Eleventy once
  * per pass into the same folder. Story pages and story-list pages, the only pages whose number
  * grows with the data, are shared out between the passes (templates page over `hub.batch`); the
- * first pass also writes every other page. The data is loaded and prepared once for all passes.
+ * first pass writes every other page, and when there are several passes, only those: the open
+ * data, the sitemap and the feeds of a big hub are big themselves (at 50,000 stories the first
+ * pass held about 270 MB more than the others), so a story page's share beside them made that
+ * pass the build's peak. The data is loaded and prepared once for all passes.
  */
 export interface BuildPass {
   /** Which pass, from 0. */
@@ -33,11 +36,15 @@ export interface Batch {
   storyLists: readonly StoryListPage[];
 }
 
-/** Pass `index` of `count` takes the `index`-th of `count` equal, consecutive shares of each list. */
+/**
+ * A build in one pass writes the whole batch; in several, the first writes none of it and each
+ * pass after it the next of `count - 1` equal, consecutive shares of each list.
+ */
 export function batchOf(all: Batch, { index, count }: BuildPass): Batch {
   const share = <T>(list: readonly T[]): readonly T[] => {
-    const size = Math.ceil(list.length / count);
-    return list.slice(index * size, (index + 1) * size);
+    if (count === 1) return list;
+    const size = Math.ceil(list.length / (count - 1));
+    return index === 0 ? [] : list.slice((index - 1) * size, index * size);
   };
   return Object.freeze({ stories: share(all.stories), storyLists: share(all.storyLists) });
 }
@@ -66,7 +73,7 @@ export function allPageUrls(pages: readonly { url: string }[], all: Batch): stri
   return [...urls].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** How many passes a build of `stories` stories makes. */
+/** How many passes a build of `stories` story pages makes: one, or one for the other pages and one per `perPass` story pages. */
 export function passCount(stories: number, perPass: number): number {
-  return Math.max(1, Math.ceil(stories / perPass));
+  return stories <= perPass ? 1 : Math.ceil(stories / perPass) + 1;
 }

@@ -7,8 +7,8 @@ import { DataError, findDataError } from "../data/problem.ts";
 import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../data/translations.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
-import { indexSearch, searchShards } from "../publish/search-index.ts";
-import { searchRecords } from "../publish/search-records.ts";
+import { indexSearch } from "../publish/search-index.ts";
+import { searchRecordList } from "../publish/search-records.ts";
 import { siteRoot } from "../publish/site-address.ts";
 import { splitSitemapFile } from "../publish/sitemap-index.ts";
 import { type Batch, passCount } from "./build-pass.ts";
@@ -99,12 +99,11 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // from it, not indexed again.
     const recordPath = recordFile(settings.cacheDir, target);
     const previous = await readRecord(recordPath);
-    const code = await codeHash();
-    const searching = indexSearch(
-      staging,
-      searchShards(hub.editions.flatMap(searchRecords), settings.searchShardSize, code),
-      async (shard) => previous?.search?.[shard.folder] === shard.key && reuseFolder(target, staging, shard.folder),
-    ).then(
+    const searching = indexSearch(staging, hub.editions.map(searchRecordList), {
+      shardSize: settings.searchShardSize,
+      code: await codeHash(),
+      reuse: async (folder, key) => previous?.search?.[folder] === key && reuseFolder(target, staging, folder),
+    }).then(
       (result) => ({ ok: true as const, result }),
       (error: unknown) => ({ ok: false as const, error }),
     );

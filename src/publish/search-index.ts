@@ -2,22 +2,10 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { SearchRecord } from "./search-records.ts";
+import type { SearchRecord, SearchRecordList } from "./search-records.ts";
 
 /** Where the extra shards are listed, inside the first shard's folder; `content/assets/search.js` reads it. */
 export const SHARDS_FILE = "shards.json";
-
-/** One shard of the index: the folder it is written to, its records, and a key of both. */
-export interface SearchShard {
-  folder: string;
-  records: SearchRecord[];
-  /**
-   * Changes whenever the shard's files could: its records, or `code` (what writes them). Pagefind
-   * writes the same records into the same bytes (builds are byte-identical), so a shard whose key
-   * a build already wrote can be taken from that build instead of indexed again.
-   */
-  key: string;
-}
 
 /** What `indexSearch` wrote. */
 export interface IndexedSearch {
@@ -25,62 +13,53 @@ export interface IndexedSearch {
   shards: number;
   /** Shards taken from an earlier build (`reuse`) instead of indexed again. */
   reused: number;
-  /** Each shard's key, by its folder: what a later build compares its own keys with. */
+  /**
+   * Each shard's key, by its folder: a hash of its records and of the code that writes them. Pagefind
+   * writes the same records into the same bytes (builds are byte-identical), so a later build whose
+   * shard has the key this build wrote can take the shard from this build instead of indexing it again.
+   */
   keys: Record<string, string>;
 }
 
 /**
- * `records` in shards of at most `shardSize` (`shardsOf`), each keyed by its records and `code`
- * (a hash of the code and locked packages, src/build/page-reuse.ts). The first shard is written to
- * `pagefind/`, the others to `pagefind-2/`, ...
- */
-export function searchShards(records: readonly SearchRecord[], shardSize: number, code: string): SearchShard[] {
-  return shardsOf(records, shardSize).map((list, i) => ({
-    folder: i === 0 ? "pagefind" : `pagefind-${i + 1}`,
-    records: list,
-    key: createHash("sha256").update(code).update("\0").update(JSON.stringify(list)).digest("hex"),
-  }));
-}
-
-/**
  * Builds the search index of a built site with Pagefind's Node API
- * (https://pagefind.app/docs/node-api/) from `shards` (`searchShards`), each into its folder of
- * `siteDir`, but for those `reuse` has already put there (a later build taking the shards whose
- * records did not change from the site it replaces: one story edited in a 10,000-story hub means
- * one shard indexed again, not all). Each shard's index is deleted from Pagefind's process once
- * written, before the next is built, so memory stays bounded however big the hub grows.
+ * (https://pagefind.app/docs/node-api/) from each language's records (src/publish/search-records.ts), into
+ * `<siteDir>/pagefind/`, and for a big hub into further shards `<siteDir>/pagefind-2/`, ...
+ * each with at most `shardSize` records. A shard's records are made when its turn comes, and its
+ * index is deleted from Pagefind's process once written, before the next is built, so memory
+ * stays bounded however big the hub grows. A shard `reuse` has already put in its folder (a later
+ * build taking the shards whose key did not change from the site it replaces: one story edited in
+ * a 10,000-story hub means one shard indexed again, not all) is not indexed.
  * `pagefind/shards.json` lists the other shards, relative to the site root, for the browser to
  * merge. Result addresses start at the site's root; in the browser Pagefind takes the path
  * prefix from where its own script is served, so one index works under any prefix.
  */
-export function indexSearch(
+export async function indexSearch(
   siteDir: string,
-  shards: SearchShard[],
-  reuse: (shard: SearchShard) => Promise<boolean> = async () => false,
+  languages: readonly SearchRecordList[],
+  {
+    shardSize,
+    code,
+    reuse = async () => false,
+  }: {
+    shardSize: number;
+    /** A hash of the code and locked packages (src/build/page-reuse.ts), part of each shard's key. */
+    code: string;
+    /** Puts the shard with this key in its folder from an earlier build; false when it cannot. */
+    reuse?: (folder: string, key: string) => Promise<boolean>;
+  },
 ): Promise<IndexedSearch> {
-  // Not async, so nothing keeps the records once they are shared out: each shard is let go when it
-  // is written, and the index runs while the pages are rendered, so this lowers the build's peak.
-  const keys = Object.fromEntries(shards.map((shard) => [shard.folder, shard.key]));
-  const pages = shards.reduce((sum, shard) => sum + shard.records.length, 0);
-  return writeShards(siteDir, shards, reuse).then((reused) => ({
-    pages,
-    shards: Object.keys(keys).length,
-    reused,
-    keys,
-  }));
-}
-
-async function writeShards(
-  siteDir: string,
-  shards: SearchShard[],
-  reuse: (shard: SearchShard) => Promise<boolean>,
-): Promise<number> {
-  const folders = shards.map((shard) => shard.folder);
+  const shards = shardsOf(languages, shardSize);
+  const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
+  const keys: Record<string, string> = {};
   let reused = 0;
   try {
-    for (let shard = shards.shift(); shard; shard = shards.shift()) {
-      if (await reuse(shard)) reused += 1;
-      else await buildShard(path.join(siteDir, shard.folder), shard.records);
+    for (const [i, folder] of folders.entries()) {
+      const records = shards[i]?.() ?? [];
+      const key = createHash("sha256").update(code).update("\0").update(JSON.stringify(records)).digest("hex");
+      keys[folder] = key;
+      if (await reuse(folder, key)) reused += 1;
+      else await buildShard(path.join(siteDir, folder), records);
     }
   } finally {
     // Pagefind runs as a separate process; without this the build would never exit.
@@ -92,26 +71,21 @@ async function writeShards(
   // through the link would change in place.
   await rm(list, { force: true });
   await writeFile(list, `${JSON.stringify(others)}\n`);
-  return reused;
+  return { pages: languages.reduce((sum, list) => sum + list.length, 0), shards: folders.length, reused, keys };
 }
 
 /**
- * Shards of at most `shardSize` records, shard k holding every language's k-th equal share: in
- * the browser, Pagefind searches the index of the page's language in every shard it merges, and a
- * shard without it would answer in another language instead. Every page has its twin in every
- * language, so each shard holds each language.
+ * Shards of at most `shardSize` records, each made when called, shard k holding every language's
+ * k-th equal share: in the browser, Pagefind searches the index of the page's language in every
+ * shard it merges, and a shard without it would answer in another language instead. Every page
+ * has its twin in every language, so each shard holds each language.
  */
-export function shardsOf(records: readonly SearchRecord[], shardSize: number): SearchRecord[][] {
-  const byLanguage = new Map<string, SearchRecord[]>();
-  for (const record of records) {
-    const list = byLanguage.get(record.language);
-    if (list) list.push(record);
-    else byLanguage.set(record.language, [record]);
-  }
-  const share = Math.max(1, Math.floor(shardSize / Math.max(1, byLanguage.size)));
-  const count = Math.max(1, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / share)));
-  return Array.from({ length: count }, (_, k) =>
-    [...byLanguage.values()].flatMap((list) => list.slice(k * share, (k + 1) * share)),
+export function shardsOf(languages: readonly SearchRecordList[], shardSize: number): (() => SearchRecord[])[] {
+  const share = Math.max(1, Math.floor(shardSize / Math.max(1, languages.length)));
+  const count = Math.max(1, ...languages.map((list) => Math.ceil(list.length / share)));
+  return Array.from(
+    { length: count },
+    (_, k) => () => languages.flatMap((list) => list.slice(k * share, (k + 1) * share)),
   );
 }
 

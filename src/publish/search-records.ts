@@ -1,6 +1,6 @@
 import type { SynonymGroup } from "../model/synonyms.ts";
 import { cutAtWord, plainParagraphs } from "../view/excerpt.ts";
-import type { ChannelView, Hub, ResourceView } from "../view/hub.ts";
+import type { ChannelView, Hub, ResourceView, StoryView } from "../view/hub.ts";
 
 /** One page as the search index sees it: its address, its title, and the words to find it by. */
 export interface SearchRecord {
@@ -45,6 +45,23 @@ const DESCRIPTION_LENGTH = 160;
  * crisis is a button, not just a link.
  */
 export function searchRecords(hub: Hub): SearchRecord[] {
+  const list = searchRecordList(hub);
+  return list.slice(0, list.length);
+}
+
+/**
+ * A language's search records (`searchRecords`), made a share at a time: the index takes them a
+ * shard at a time (search-index.ts), and made all at once a 50,000-story hub's records (about
+ * 100 MB) were held from the start of the build until their shard was indexed.
+ */
+export interface SearchRecordList {
+  language: string;
+  length: number;
+  /** The records from `start` up to, not including, `end`, made now. */
+  slice(start: number, end: number): SearchRecord[];
+}
+
+export function searchRecordList(hub: Hub): SearchRecordList {
   const words = synonymWords(hub.synonyms, hub.resources);
   const { language } = hub;
   const topics = hub.causes.map((cause) => ({
@@ -82,14 +99,17 @@ export function searchRecords(hub: Hub): SearchRecord[] {
     ),
     ...callOf(resource, false),
   }));
-  const stories = hub.stories.map((story) => ({
-    url: story.url,
-    language,
-    title: story.title,
-    description: cutAtWord(story.summaryText[0] ?? "", DESCRIPTION_LENGTH),
-    content: lines(story.title, story.summaryText.join("\n"), story.source.publication),
-    ...callOf(story.talkNow.lines[0]?.resource, true),
-  }));
+  const storyRecord = (story: StoryView): SearchRecord => {
+    const paragraphs = story.summaryText;
+    return {
+      url: story.url,
+      language,
+      title: story.title,
+      description: cutAtWord(paragraphs[0] ?? "", DESCRIPTION_LENGTH),
+      content: lines(story.title, paragraphs.join("\n"), story.source.publication),
+      ...callOf(story.talkNow.lines[0]?.resource, true),
+    };
+  };
   // Found by the countries' names, not their lines': "rape" or "need to talk" must find a line in
   // the hub's own country first, not the page for other countries.
   const { outside } = hub;
@@ -100,7 +120,21 @@ export function searchRecords(hub: Hub): SearchRecord[] {
     description: hub.strings.outside.intro,
     content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),
   };
-  return [...topics, ...resources, ...stories, abroad];
+  const before: SearchRecord[] = [...topics, ...resources];
+  const { stories } = hub;
+  const length = before.length + stories.length + 1;
+  return {
+    language,
+    length,
+    slice(start, end) {
+      const records: SearchRecord[] = [];
+      for (let i = Math.max(0, start); i < Math.min(end, length); i++) {
+        const story = stories[i - before.length];
+        records.push(before[i] ?? (story ? storyRecord(story) : abroad));
+      }
+      return records;
+    },
+  };
 }
 
 /**

@@ -191,13 +191,17 @@ export type ReportLink = (resource: { id: string; name: string }) => string;
  * Help as pages lay it out: lines you can call or text first (crisis lines before the rest),
  * then organizations and anything reached only online, each group in ranked order.
  */
-export interface HelpView {
+export interface HelpView extends HelpGroups {
+  /** The report link for a card on this page. */
+  report: ReportLink;
+}
+
+/** A page's help without its report link: what stories with the same lines share. */
+export interface HelpGroups {
   lines: MatchView[];
   organizations: MatchView[];
   /** The site's general lines, when none of `lines` answers calls or texts around the clock. */
   floor?: FloorView;
-  /** The report link for a card on this page. */
-  report: ReportLink;
 }
 
 export interface StoryView extends Story {
@@ -373,6 +377,11 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     [...indexes.byCause].map(([id, list]) => [id, list.map((storyId) => storyById.get(storyId) as Story)]),
   );
 
+  // Stories on the same topics, with the same lines pinned or left out, show the same help: one
+  // copy of its lists, its floor and its "talk now" strip for all of them, not one per story (at
+  // 10,000 stories in two languages, about 20 MB of the view model). Keyed by all they are made
+  // from in this language: the floor's reason and each line with the reason it is shown.
+  const sharedHelp = new Map<string, { help: HelpGroups; talkNow: TalkNowView }>();
   const stories: StoryView[] = storyRecords.map((story) => {
     const matches = indexes.matches.get(story.id) ?? [];
     const related = (indexes.related.get(story.id) ?? []).map((id) => storyRefs.get(id) as StoryRef);
@@ -395,40 +404,47 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     ];
     return part(`story:${story.id}`, from, () => viewStory(story, matches, related));
   });
+  function storyHelp(matches: readonly Match[], reason: string): { help: HelpGroups; talkNow: TalkNowView } {
+    const views = matches.map((match) => ({
+      resource: resourceView(match.resource),
+      reason: matchReason(match, causeRef, strings),
+    }));
+    const key = [reason, ...views.flatMap((view) => [view.resource.id, view.reason])].join("\u0000");
+    let shared = sharedHelp.get(key);
+    if (!shared) {
+      const help = splitHelp(views, general, reason);
+      shared = {
+        help,
+        talkNow: talkNow(
+          help.lines.map((m) => m.resource),
+          general,
+          reason,
+        ),
+      };
+      sharedHelp.set(key, shared);
+    }
+    return shared;
+  }
   function viewStory(story: Story, matches: readonly Match[], related: StoryRef[]): StoryView {
     const url = `${base}/stories/${story.slug}/`;
-    const reason = floorReason(story, matches, index, strings);
-    const help = splitHelp(
-      matches.map((match) => ({
-        resource: resourceView(match.resource),
-        reason: matchReason(match, causeRef, strings),
-      })),
-      general,
-      reason,
-      reportOn(url),
-    );
-    return {
+    const shared = storyHelp(matches, floorReason(story, matches, index, strings));
+    const view = {
       ...story,
       url,
       ...(english && !story.es ? { textLang: english } : {}),
       ...(english ? { sourceLang: english } : {}),
-      // The story's own texts, kept while the story is: a resource edit makes again the views of
-      // thousands of stories (their help changed), not their dates and summaries.
-      ...part(`story-texts:${story.id}`, [story, locale], () => ({
+      // The story's dates, kept while the story is: a resource edit makes again the views of
+      // thousands of stories (their help changed), not their dates. The summary is read when needed (`withSummary`).
+      ...part(`story-dates:${story.id}`, [story, locale], () => ({
         dateText: formatDate(story.date, locale),
         sourceDateText: formatDate(story.source.published, locale),
-        summaryHtml: renderMarkdown(story.summary),
-        summaryText: plainParagraphs(story.summary),
       })),
       causeRefs: story.causes.map(causeRef),
-      help,
-      talkNow: talkNow(
-        help.lines.map((m) => m.resource),
-        general,
-        reason,
-      ),
+      help: { ...shared.help, report: reportOn(url) },
+      talkNow: shared.talkNow,
       related,
     };
+    return withSummary(view);
   }
 
   const helpCards: HelpCardView[] = [];
@@ -436,12 +452,14 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     const resources = (index.byCause.get(cause.id) ?? []).map(resourceView);
     const list = storiesByCause.get(cause.id) ?? [];
     const url = causeRef(cause.id).url;
-    const help = splitHelp(
-      resources.map((resource) => ({ resource, reason: "" })),
-      general,
-      strings.floor.topic,
-      reportOn(url),
-    );
+    const help: HelpView = {
+      ...splitHelp(
+        resources.map((resource) => ({ resource, reason: "" })),
+        general,
+        strings.floor.topic,
+      ),
+      report: reportOn(url),
+    };
     const dialled = [...help.lines, ...help.organizations]
       .map((m) => m.resource)
       .filter((r) => r.channelViews.some((c) => c.dialsNumber));
@@ -492,12 +510,14 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
 
   // The directory lists resources in the order every topic page does.
   const resources = [...resourceViews.values()].sort(compareForTopic);
-  const directoryHelp = splitHelp(
-    resources.map((resource) => ({ resource, reason: "" })),
-    general,
-    "",
-    reportOn(`${base}/help/`),
-  );
+  const directoryHelp: HelpView = {
+    ...splitHelp(
+      resources.map((resource) => ({ resource, reason: "" })),
+      general,
+      "",
+    ),
+    report: reportOn(`${base}/help/`),
+  };
   const outside = buildOutside(
     data.countries.map((c) => c.record),
     site,
@@ -659,8 +679,30 @@ function relatedStories(
   return [...picked.values()];
 }
 
+/**
+ * A story's view with its summary as HTML and as plain paragraphs, made each time they are read
+ * rather than kept: a build reads them for the story's own page and search record only, and kept
+ * for every story in both languages they were most of the view model (about 45 MB at 10,000
+ * stories, over 200 MB at 50,000), held through every pass of the build. Not the view's own
+ * properties, so a page's key (src/build/page-reuse.ts) is made from the summary itself, which
+ * they follow from.
+ */
+function withSummary(view: Omit<StoryView, "summaryHtml" | "summaryText">): StoryView {
+  return Object.assign(Object.create(storySummary), view) as StoryView;
+}
+
+/** Every story view's summary, read through one shared prototype: getters of a view's own would give each view a hidden class of its own. */
+const storySummary = {
+  get summaryHtml(): string {
+    return renderMarkdown((this as unknown as Story).summary);
+  },
+  get summaryText(): readonly string[] {
+    return plainParagraphs((this as unknown as Story).summary);
+  },
+};
+
 /** Lines you can call or text first, in their ranked order; the floor under them when none answers 24/7. */
-function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: string, report: ReportLink): HelpView {
+function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: string): HelpGroups {
   const lines = matches.filter((m) => m.resource.primary);
   const floor = helpFloor(
     lines.map((m) => m.resource),
@@ -671,7 +713,6 @@ function splitHelp(matches: MatchView[], general: ResourceView[], floorReason: s
     lines,
     organizations: matches.filter((m) => !m.resource.primary),
     ...(floor ? { floor } : {}),
-    report,
   };
 }
 
