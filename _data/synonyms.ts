@@ -5,9 +5,11 @@ import { defineSynonyms } from "../src/define.ts";
  * should find: English words in `words`, Spanish words in `es` (not translations of each other:
  * each list is what speakers of that language type). Search adds these words to the helplines and
  * topics named (and to every line reached by a `ways` or speaking a `languages` entry), so the
- * line to call comes first. Write words as people type them, spelling mistakes and all; accents
- * are optional (search also matches "violacion" for "violación"). docs/search.md says how to test
- * a change.
+ * line to call comes first; a group's words that name a helpline also put that line above every
+ * result. Words that fit more than one need ("abuse" may be elder abuse) go in `broad` instead:
+ * they find the same pages but put no line first. Write words as people type them, spelling
+ * mistakes and all; accents are optional (search also matches "violacion" for "violación").
+ * docs/search.md says how to test a change.
  */
 export default defineSynonyms([
   {
@@ -131,21 +133,12 @@ export default defineSynonyms([
   {
     words: [
       "child abuse",
-      "abuse",
-      "abused",
       "abusive parents",
       "my parents hit me",
-      "hit me",
-      "hits me",
-      "beats me",
-      "beat me",
-      "hurts me",
       "scared at home",
       "scared to go home",
       "not safe at home",
       "unsafe at home",
-      "neglect",
-      "neglected",
       "dad hits me",
       "dad hit me",
       "mom hits me",
@@ -161,12 +154,6 @@ export default defineSynonyms([
     es: [
       "maltrato infantil",
       "abuso infantil",
-      "maltrato",
-      "abuso",
-      "me maltratan",
-      "me pegan",
-      "me golpean",
-      "me lastiman",
       "mis papás me pegan",
       "mis papas me pegan",
       "mis padres me pegan",
@@ -177,32 +164,23 @@ export default defineSynonyms([
       "tengo miedo de ir a casa",
       "no estoy seguro en casa",
       "no estoy segura en casa",
-      "negligencia",
-      "descuido",
-      "abandono",
     ],
     causes: ["child-abuse"],
     resources: ["childhelp"],
-    broad: [
-      "abuse",
-      "abused",
-      "hit me",
-      "hits me",
-      "beats me",
-      "beat me",
-      "hurts me",
-      "neglect",
-      "neglected",
-      "maltrato",
-      "abuso",
-      "me maltratan",
-      "me pegan",
-      "me golpean",
-      "me lastiman",
-      "negligencia",
-      "descuido",
-      "abandono",
-    ],
+    broad: {
+      words: ["abuse", "abused", "hit me", "hits me", "beats me", "beat me", "hurts me", "neglect", "neglected"],
+      es: [
+        "maltrato",
+        "abuso",
+        "me maltratan",
+        "me pegan",
+        "me golpean",
+        "me lastiman",
+        "negligencia",
+        "descuido",
+        "abandono",
+      ],
+    },
   },
   {
     words: [
@@ -229,7 +207,6 @@ export default defineSynonyms([
       "partner hit me",
       "partner beats me",
       "partner abuse",
-      "hit me",
       "scared at home",
       "not safe at home",
     ],
@@ -256,7 +233,10 @@ export default defineSynonyms([
     ],
     causes: ["domestic-violence"],
     resources: ["domestic-violence-hotline"],
-    broad: ["hit me"],
+    broad: {
+      words: ["hit me"],
+      es: [],
+    },
   },
   {
     words: [

@@ -35,21 +35,18 @@ export const synonymGroupSchema = z
     /** Every line that answers in one of these languages: "es" for "ayuda". */
     languages: z.array(languageSchema).default([]),
     /**
-     * Words of `words` or `es` that say too little to put this group's line above the results:
-     * "abuse" may be elder abuse, "hits me" a partner. They still find the group's pages; only the
-     * phrases not listed here pin its `resources` first on the search page (src/publish/crisis-words.ts).
+     * Words that say too little to put this group's line above the results: "abuse" may be elder
+     * abuse, "hits me" a partner. They find the group's pages as `words` and `es` do; only those
+     * pin its `resources` first on the search page (src/publish/crisis-words.ts).
      */
-    broad: z.array(plainTextSchema).default([]),
-  })
-  .superRefine((g, context) => {
-    g.broad.forEach((word, index) => {
-      if (g.words.includes(word) || g.es.includes(word)) return;
-      context.addIssue({
-        code: "custom",
-        message: "is not in this group's words or es: list it there too, or remove it from broad",
-        path: ["broad", index],
-      });
-    });
+    broad: z
+      .strictObject({
+        /** English, found by the English search. */
+        words: z.array(plainTextSchema).default([]),
+        /** Spanish, found by the Spanish search. */
+        es: z.array(plainTextSchema).default([]),
+      })
+      .default({ words: [], es: [] }),
   })
   .refine((g) => g.causes.length + g.resources.length + g.ways.length + g.languages.length > 0, {
     error: "name what these words should find: causes, resources, ways or languages",

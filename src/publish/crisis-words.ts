@@ -30,7 +30,7 @@ export function crisisWords(hub: Hub): CrisisWordGroup[] {
   return hub.synonyms
     .filter((group) => group.resources.length > 0)
     .map((group) => ({
-      words: [...new Set(group.words.filter((word) => !group.broad.includes(word)))],
+      words: [...new Set(group.words)],
       lines: group.resources.map((id) => ({ token: lineToken(id), url: urls.get(id) ?? "" })),
     }));
 }

@@ -175,7 +175,7 @@ export function synonymWords(
     map.set(id, [...(map.get(id) ?? []), ...words]);
   };
   for (const group of groups) {
-    const words = [...new Set(group.words.flatMap((word) => [word, withoutAccents(word)]))];
+    const words = [...new Set([...group.words, ...group.broad.words].flatMap((word) => [word, withoutAccents(word)]))];
     for (const id of group.causes) add(causes, id, words);
     const reached = resources.filter(
       (r) =>

@@ -58,7 +58,11 @@ export function translateData(data: HubData, language: Language, reuse: Reuse = 
     countries: each(data.countries),
     stories: each(data.stories),
     // Each language's search finds what its own speakers type (`_data/synonyms.ts`).
-    synonyms: data.synonyms.map((group) => ({ ...group, words: group.es })),
+    synonyms: data.synonyms.map((group) => ({
+      ...group,
+      words: group.es,
+      broad: { ...group.broad, words: group.broad.es },
+    })),
   };
 }
 

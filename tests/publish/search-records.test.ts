@@ -59,6 +59,10 @@ describe("what search indexes", () => {
     // `languages: ["es"]` reaches every line that answers in Spanish.
     expect(record("/es/help/childhelp/").content).toContain("ayuda");
     expect(record("/es/help/nami-helpline/").content).not.toContain("en español");
+    // `broad` words find the group's pages too, each language's in its own index.
+    expect(record("/help/childhelp/").content.split("\n")).toContain("beats me");
+    expect(record("/es/help/childhelp/").content.split("\n")).toContain("me pegan");
+    expect(record("/help/childhelp/").content.split("\n")).not.toContain("me pegan");
   });
 
   it("puts each page in its own language's index, so the Spanish search finds the Spanish pages", () => {
