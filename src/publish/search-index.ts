@@ -120,13 +120,15 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[]):
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    await sortLanguages(outputPath);
   } finally {
     // Not pagefind.close() per shard: it kills the process, which can still be writing the files
     // writeFiles reported written (seen under load: an empty pagefind-entry.json). Pagefind answers
     // deleteIndex only after it has finished with the index, so the files are whole by then.
     await index.deleteIndex();
   }
+  // Only now: read straight after writeFiles, the entry could still be empty under load, and the
+  // build failed with "Unexpected end of JSON input" (the likely cause of two failed test runs).
+  await sortLanguages(outputPath);
   await removeReadyMadeUi(outputPath);
 }
 
