@@ -99,9 +99,11 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // from it, not indexed again.
     const recordPath = recordFile(settings.cacheDir, target);
     const previous = await readRecord(recordPath);
+    // The templates, the code and the packages, read once for the search shards' keys and the pages'.
+    const code = await codeHash();
     const searching = indexSearch(staging, hub.editions.map(searchRecordList), {
       shardSize: settings.searchShardSize,
-      code: await codeHash(),
+      code,
       reuse: async (folder, key) => previous?.search?.[folder] === key && reuseFolder(target, staging, folder),
     }).then(
       (result) => ({ ok: true as const, result }),
@@ -109,7 +111,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     );
     // Story and story list pages whose every input is as it was when the published site was
     // built are taken from it, not rendered again (page-reuse.ts).
-    const record = await pageRecord(hub, settings.pathPrefix, contentSecurityPolicyMeta());
+    const record = pageRecord(hub, settings.pathPrefix, contentSecurityPolicyMeta(), code);
     const reusable = await stillThere(target, reusablePages(previous, record));
     const toRender = pagesToRender(hub, reusable);
     // Every story has a page in each language, and each pass writes its share of all of them.

@@ -12,7 +12,7 @@ import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 import type { DataChanges } from "./dev-data-watch.ts";
 import { type DevPages, sitePagesKey } from "./dev-pages.ts";
-import { type PageKeys, pageKey, sharedKey } from "./page-reuse.ts";
+import { codeHash, type PageKeys, pageKey, sharedKey } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
   dataDir: string;
@@ -135,7 +135,8 @@ export function devHub(options: LoadHubOptions): (changed: DataChanges) => Promi
   return async (changed) => {
     const prefix = options.pathPrefix ?? "/";
     const hub = prepareHub(await checkData(options, memo, { memory, changed }), prefix, reuse);
-    const shared = await sharedKey(hub, prefix, contentSecurityPolicyMeta());
+    // Read on every save: content/ changes without restarting the server.
+    const shared = sharedKey(hub, prefix, contentSecurityPolicyMeta(), await codeHash());
     const views = new Map<string, object>();
     for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) views.set(page.url, page);
     const sitePages = sitePagesKey(hub.editions, shared, views.keys());

@@ -55,21 +55,17 @@ export function recordFile(cacheDir: string, outputDir: string): string {
  */
 export type PageKeys = WeakMap<object, string>;
 
-/** The record of `hub` built with `pathPrefix` by the code as it is now. */
-export async function pageRecord(
-  hub: PagedHub,
-  pathPrefix: string,
-  contentSecurityPolicy: string,
-  keys: PageKeys = new WeakMap(),
-): Promise<PageRecord> {
-  const shared = await sharedKey(hub, pathPrefix, contentSecurityPolicy);
+/** The record of `hub` built with `pathPrefix` by the code as it is now (`code`, `codeHash`). */
+export function pageRecord(hub: PagedHub, pathPrefix: string, contentSecurityPolicy: string, code: string): PageRecord {
+  const shared = sharedKey(hub, pathPrefix, contentSecurityPolicy, code);
+  const keys: PageKeys = new WeakMap();
   const pages: Record<string, string> = {};
   for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) pages[page.url] = pageKey(page, keys);
   return { format: FORMAT, shared, pages };
 }
 
-/** The key of what every story and list page shares besides its own view, and of the code. */
-export async function sharedKey(hub: PagedHub, pathPrefix: string, contentSecurityPolicy: string): Promise<string> {
+/** The key of what every story and list page shares besides its own view, and of the code (`codeHash`). */
+export function sharedKey(hub: PagedHub, pathPrefix: string, contentSecurityPolicy: string, code: string): string {
   return hash(
     [
       FORMAT,
@@ -86,7 +82,7 @@ export async function sharedKey(hub: PagedHub, pathPrefix: string, contentSecuri
           edition.footerNavigation,
         ]),
       ),
-      await codeHash(),
+      code,
     ].join("\0"),
   );
 }
