@@ -148,7 +148,7 @@ export async function reusePages(from: string, to: string, urls: Iterable<string
         const target = path.join(to, file);
         await mkdir(path.dirname(target), { recursive: true });
         try {
-          await link(path.join(from, file), target).catch(() => copyFile(path.join(from, file), target));
+          await linkOrCopy(path.join(from, file), target);
         } catch {
           missing.add(url);
         }
@@ -170,13 +170,18 @@ export async function reuseFolder(from: string, to: string, folder: string): Pro
       const file = path.relative(from, path.join(entry.parentPath, entry.name));
       const target = path.join(to, file);
       await mkdir(path.dirname(target), { recursive: true });
-      await link(path.join(from, file), target).catch(() => copyFile(path.join(from, file), target));
+      await linkOrCopy(path.join(from, file), target);
     }
     return entries.length > 0;
   } catch {
     await rm(path.join(to, folder), { recursive: true, force: true });
     return false;
   }
+}
+
+/** A link to the same file where the file system allows (no bytes copied), or a copy. */
+function linkOrCopy(from: string, to: string): Promise<void> {
+  return link(from, to).catch(() => copyFile(from, to));
 }
 
 /** The templates, the code and the locked packages: what turns a view model into pages, or records into a search index. */
