@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { IndexFile } from "pagefind";
 import * as pagefind from "pagefind";
 import type { SearchRecord, SearchRecordList } from "./search-records.ts";
 
@@ -118,38 +119,43 @@ async function buildShard(outputPath: string, records: readonly SearchRecord[]):
       });
       if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
     }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    // Taken in memory and written here, not by Pagefind's writeFiles: Pagefind's process could
+    // still be writing the files it reported written (seen under load as an empty
+    // pagefind-entry.json and a build failing with "Unexpected end of JSON input").
+    const got = await index.getFiles();
+    if (got.errors.length) throw new Error(`Pagefind could not write its index: ${got.errors.join("; ")}`);
+    await writeIndexFiles(outputPath, got.files);
   } finally {
-    // Not pagefind.close() per shard: it kills the process, which can still be writing the files
-    // writeFiles reported written (seen under load: an empty pagefind-entry.json). Pagefind answers
-    // deleteIndex only after it has finished with the index, so the files are whole by then.
     await index.deleteIndex();
   }
-  // Only now: read straight after writeFiles, the entry could still be empty under load, and the
-  // build failed with "Unexpected end of JSON input" (the likely cause of two failed test runs).
-  await sortLanguages(outputPath);
-  await removeReadyMadeUi(outputPath);
+}
+
+/**
+ * Writes a shard's files, but for Pagefind's ready-made interfaces, which set inline styles that
+ * the site's Content-Security-Policy refuses: the site has its own (`content/assets/search.js`),
+ * so these are never loaded, and code nobody runs is not published.
+ */
+async function writeIndexFiles(outputPath: string, files: readonly IndexFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(path.join(outputPath, file.path))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(
+    files
+      .filter((file) => !/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(file.path))
+      .map((file) =>
+        writeFile(
+          path.join(outputPath, file.path),
+          file.path === "pagefind-entry.json" ? sortLanguages(file.content) : file.content,
+        ),
+      ),
+  );
 }
 
 /**
  * Pagefind lists an index's languages in no fixed order (a hash map's), so two builds of the same
  * commit would differ; sorted, they are the same byte for byte. Pagefind reads them by name.
  */
-async function sortLanguages(outputPath: string): Promise<void> {
-  const file = path.join(outputPath, "pagefind-entry.json");
-  const entry = JSON.parse(await readFile(file, "utf8")) as { languages?: Record<string, unknown> };
+function sortLanguages(content: Uint8Array): string {
+  const entry = JSON.parse(Buffer.from(content).toString("utf8")) as { languages?: Record<string, unknown> };
   const languages = Object.fromEntries(Object.entries(entry.languages ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFile(file, JSON.stringify({ ...entry, languages }));
-}
-
-/**
- * Pagefind also writes its ready-made interfaces, which set inline styles that the site's
- * Content-Security-Policy refuses. The site has its own (`content/assets/search.js`), so these
- * are never loaded: leave them out rather than publish code nobody runs.
- */
-async function removeReadyMadeUi(outputPath: string): Promise<void> {
-  const files = await readdir(outputPath);
-  const ui = files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(f));
-  await Promise.all(ui.map((f) => rm(path.join(outputPath, f))));
+  return JSON.stringify({ ...entry, languages });
 }
