@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { type PageKeys, pageKey } from "../../src/build/page-reuse.ts";
+
+/** A page's key with a fresh memory of keys, as a build from nothing makes it. */
+const keyOf = (page: object) => pageKey(page, new WeakMap());
+
+const help = { lines: [{ id: "childhelp", number: "+18004224453" }], floor: "Call 911" };
+const page = (overrides: object = {}) => ({ title: "A story", help, related: [{ url: "/stories/b/" }], ...overrides });
+
+describe("a story page's key, which decides whether a later build renders it again", () => {
+  it("is the same for the same content, whichever objects hold it", () => {
+    expect(keyOf(page())).toBe(keyOf(structuredClone(page())));
+  });
+
+  it("changes when anything the page shows changes, however deep", () => {
+    const moved = { ...help, lines: [{ id: "childhelp", number: "+18004224454" }] };
+    expect(keyOf(page({ help: moved }))).not.toBe(keyOf(page()));
+    expect(keyOf(page({ related: [{ url: "/stories/c/" }] }))).not.toBe(keyOf(page()));
+    expect(keyOf(page({ title: "A story, edited" }))).not.toBe(keyOf(page()));
+  });
+
+  it("reads a view as JSON does: fields left undefined count for nothing", () => {
+    expect(keyOf(page({ textLang: undefined }))).toBe(keyOf(page()));
+  });
+
+  it("tells apart values that only look alike once written", () => {
+    expect(keyOf({ a: [1] })).not.toBe(keyOf({ a: { 0: 1 } }));
+    expect(keyOf({ a: `#${keyOf({ b: 1 })}` })).not.toBe(keyOf({ a: { b: 1 } }));
+    expect(keyOf({ a: null })).not.toBe(keyOf({ a: "null" }));
+  });
+
+  it("hashes help shown on many pages once, and gives each page the key it would have alone", () => {
+    const keys: PageKeys = new WeakMap();
+    const pages = Array.from({ length: 3 }, (_, i) => page({ title: `Story ${i}` }));
+    const together = pages.map((p) => pageKey(p, keys));
+    expect(keys.has(help)).toBe(true);
+    expect(together).toEqual(pages.map(keyOf));
+    expect(new Set(together).size).toBe(3);
+  });
+});
