@@ -7,7 +7,6 @@ const SITE_TESTS = [
   "tests/browser/**/*.test.ts",
   "tests/publish/search-index.test.ts",
   "tests/publish/search-shards.test.ts",
-  "tests/build/build-pass.test.ts",
 ];
 
 /**
@@ -23,7 +22,6 @@ const LONGEST_FIRST = [
   "tests/build/dev-pages.test.ts",
   "tests/site/build-refuses-bad-data.test.ts",
   "tests/browser/every-page.test.ts",
-  "tests/build/build-pass.test.ts",
   "tests/publish/search-index.test.ts",
   "tests/browser/dev-server.test.ts",
 ];

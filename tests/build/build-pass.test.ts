@@ -1,10 +1,5 @@
-import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
-import { runScript } from "../../scripts/lib/run.ts";
+import { describe, expect, it } from "vitest";
 import { allPageUrls, type Batch, batchOf, passCount, WHOLE_BUILD, writesInPass } from "../../src/build/build-pass.ts";
-import { NOTHING_SET } from "../helpers/global-setup.ts";
-import { type BuiltSite, buildOwnSite, runFolder, siteIn } from "../helpers/site.ts";
 
 describe("building in passes", () => {
   const all = { stories: ["a", "b", "c", "d", "e", "f", "g"], storyLists: ["1", "2", "3"] } as unknown as Batch;
@@ -54,32 +49,5 @@ describe("building in passes", () => {
   it("writes no story page in the first of several passes, which writes every other page", () => {
     expect(batchOf(all, { index: 0, count: 3 })).toEqual({ stories: [], storyLists: [] });
     expect(batchOf(all, { index: 1, count: 3 }).stories).toEqual(["a", "b", "c", "d"]);
-  });
-});
-
-describe("npm run build in passes", () => {
-  let inPasses: BuiltSite;
-  let inOne: BuiltSite;
-
-  beforeAll(async () => {
-    const dataDir = await runFolder("passes-data-");
-    await writeDataFolder(dataDir, generateData({ stories: 45 }));
-    const env = { ...NOTHING_SET, HUB_DATA_DIR: dataDir, HUB_TODAY: GENERATED_TODAY };
-    // 45 stories have 90 story pages in two languages: at 10 a pass, nine passes and the first for the other pages, through the real build script.
-    const outputDir = path.join(await runFolder("passes-"), "site");
-    const run = await runScript("build.ts", [], {
-      env: { ...env, HUB_OUTPUT_DIR: outputDir, HUB_STORIES_PER_PASS: "10" },
-    });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/in 10 passes of up to 10 story pages \(/);
-    inPasses = await siteIn(outputDir);
-    // The same data in one pass.
-    inOne = await buildOwnSite(env);
-  });
-
-  it("writes the same site, file for file, as a build in one pass", async () => {
-    expect(inPasses.files).toEqual(inOne.files);
-    expect(inPasses.files.filter((f) => f.startsWith("stories/")).length).toBeGreaterThan(45);
-    for (const file of inOne.files) expect(await inPasses.read(file), file).toBe(await inOne.read(file));
   });
 });

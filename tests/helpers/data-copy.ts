@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Where tests put their data folders: inside the project, because data files import `src/`. */
@@ -24,14 +24,16 @@ export interface DataCopy {
 export async function copyData(from = "_data", root = ROOT): Promise<DataCopy> {
   await mkdir(root, { recursive: true });
   const abs = await mkdtemp(path.join(root, "data-"));
-  await cp(from, abs, { recursive: true });
-  for (const entry of await readdir(abs, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const src = path.relative(path.dirname(file), path.resolve("src")).split(path.sep).join("/");
-    const text = await readFile(file, "utf8");
-    await writeFile(file, text.replace(/from "(\.\.\/)+src\//g, `from "${src}/`));
-  }
+  const { folders, files } = await filesOf(from);
+  for (const folder of folders) await mkdir(path.join(abs, folder), { recursive: true });
+  await Promise.all(
+    [...files].map(([name, bytes]) => {
+      const file = path.join(abs, name);
+      if (!name.endsWith(".ts")) return writeFile(file, bytes);
+      const src = path.relative(path.dirname(file), path.resolve("src")).split(path.sep).join("/");
+      return writeFile(file, bytes.toString("utf8").replace(/from "(\.\.\/)+src\//g, `from "${src}/`));
+    }),
+  );
   const dir = path.relative(process.cwd(), abs).split(path.sep).join("/");
   const at = (name: string) => path.join(abs, name);
   return {
@@ -47,4 +49,24 @@ export async function copyData(from = "_data", root = ROOT): Promise<DataCopy> {
     },
     remove: () => rm(abs, { recursive: true, force: true }),
   };
+}
+
+/** A folder's files read once per test process: a file copies it dozens of times, and reading it again cost more than writing it. */
+const read = new Map<string, Promise<{ folders: string[]; files: Map<string, Buffer> }>>();
+
+function filesOf(from: string): Promise<{ folders: string[]; files: Map<string, Buffer> }> {
+  const key = path.resolve(from);
+  let files = read.get(key);
+  if (!files) {
+    files = (async () => {
+      const entries = await readdir(key, { recursive: true, withFileTypes: true });
+      const name = (e: (typeof entries)[number]) => path.relative(key, path.join(e.parentPath, e.name));
+      const folders = entries.filter((e) => e.isDirectory()).map(name);
+      const names = entries.filter((e) => e.isFile()).map(name);
+      const bytes = await Promise.all(names.map((n) => readFile(path.join(key, n))));
+      return { folders, files: new Map(names.map((n, i) => [n, bytes[i] as Buffer])) };
+    })();
+    read.set(key, files);
+  }
+  return files;
 }

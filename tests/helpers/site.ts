@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout } from "node:timers/promises";
 import { inject } from "vitest";
-import { runScript } from "../../scripts/lib/run.ts";
+import { type RunResult, runScript } from "../../scripts/lib/run.ts";
 import { readSettings, type Settings } from "../../src/build/settings.ts";
+import { copyData, type DataCopy } from "./data-copy.ts";
 import { type BuildEnv, NOTHING_SET, readyFile, type SharedSiteName } from "./global-setup.ts";
 
 export interface BuiltSite {
@@ -66,6 +67,87 @@ export async function buildOwnSite(env: BuildEnv = {}): Promise<BuiltSite> {
   const run = await runScript("build.ts", [], { env: { ...NOTHING_SET, ...env, HUB_OUTPUT_DIR: outputDir } });
   if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stderr}`);
   return siteIn(outputDir);
+}
+
+/**
+ * Copies of the data with changes, each built once per run for every test file that reads it
+ * (`variantSite`). Changes that do not touch each other share a copy, so the files that check them
+ * share one build (about 4 CPU-s) instead of building one each.
+ */
+const VARIANTS = {
+  /**
+   * A topic whose English changed after its Spanish was written, and a story with no Spanish
+   * (tests/site/languages.test.ts), whose editor also left out every line that fits it
+   * (tests/site/build.test.ts).
+   */
+  "stale-spanish-no-lines": async (data: DataCopy) => {
+    await data.edit("causes/child-abuse.ts", (text) =>
+      text.replace(
+        'summary: "When a parent or caregiver hurts a child,',
+        'summary: "When a parent or caregiver harms a child,',
+      ),
+    );
+    await data.edit("stories/blanchard-kardashian.ts", (text) =>
+      text
+        .replace(/\n {2}es: \{[\s\S]*?\n {2}\},\n/, "\n")
+        .replace(
+          "  contentNote:",
+          '  excludedResources: ["988-lifeline", "childhelp", "samhsa-helpline"],\n  contentNote:',
+        ),
+    );
+  },
+} satisfies Record<string, (data: DataCopy) => Promise<void>>;
+
+export type VariantName = keyof typeof VARIANTS;
+
+/** The day a variant's dates are checked against. */
+export const VARIANT_TODAY = "2026-12-01";
+
+export interface VariantSite extends BuiltSite {
+  /** The changed data's folder, as messages name it; read it, never change it. */
+  dataDir: string;
+  /** What `npm run build` printed building it. */
+  run: RunResult;
+}
+
+/**
+ * A variant of the data (`VARIANTS`), built by `npm run build` with nothing else set, once per run:
+ * the first file to ask copies the data, changes it and builds it, in the run's folder; the others
+ * wait for that build. Throws if the build failed.
+ */
+export async function variantSite(name: VariantName): Promise<VariantSite> {
+  const folder = path.join(inject("runDir"), "variants", name);
+  const ready = path.join(folder, "ready.json");
+  await mkdir(path.dirname(folder), { recursive: true });
+  // Making the folder is the lock: it succeeds for one caller only.
+  const first = await mkdir(folder).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+      return false;
+    },
+  );
+  if (first) {
+    const outputDir = path.join(folder, "site");
+    const outcome = await (async () => {
+      const data = await copyData("_data", folder);
+      await VARIANTS[name](data);
+      const run = await runScript("build.ts", [], {
+        env: { ...NOTHING_SET, HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: outputDir, HUB_TODAY: VARIANT_TODAY },
+      });
+      return { dataDir: data.dir, outputDir, run };
+    })().catch((error: unknown) => ({ error: String(error) }));
+    // Written aside and renamed, so a reader never sees half of it; written whatever happened, as others wait for it.
+    await writeFile(`${ready}.part`, JSON.stringify(outcome));
+    await rename(`${ready}.part`, ready);
+  }
+  const outcome = JSON.parse(await untilRead(ready)) as
+    | { dataDir: string; outputDir: string; run: RunResult }
+    | { error: string };
+  if ("error" in outcome) throw new Error(`the variant ${name} could not be built: ${outcome.error}`);
+  const { dataDir, outputDir, run } = outcome;
+  if (run.status !== 0) throw new Error(`npm run build of the variant ${name} failed:\n${run.stderr}`);
+  return { ...(await siteIn(outputDir)), dataDir, run };
 }
 
 /** A new, empty folder inside the run's folder in the system's temporary folder, removed when the run ends. */

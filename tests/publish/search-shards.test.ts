@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
+import { en } from "../../src/view/strings/en.ts";
 import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
 import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/site.ts";
 
@@ -34,15 +35,29 @@ afterAll(async () => {
  */
 const SEARCH_WAIT = { timeout: 15_000 };
 
-/** One tab per site, reused for every query: each search is a fresh page load. */
+/**
+ * One tab per site, reused for every query: the first search loads the search page from its
+ * address, the next are typed into its box, as a visitor searches again (the same search runs, and
+ * Pagefind and the shards it has loaded stay loaded, as they would for the visitor).
+ */
 const tabs = new Map<StaticServer, Promise<Page>>();
 
 /** Every result for `query`, by address, best first, with "Show more results" pressed until there are no more. */
 async function everyResult(server: StaticServer, query: string): Promise<string[]> {
-  if (!tabs.has(server)) tabs.set(server, browser.newPage());
-  const page = (await tabs.get(server)) as Page;
-  await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  const open = tabs.get(server);
+  const page = await (open ?? browser.newPage());
+  if (!open) tabs.set(server, Promise.resolve(page));
+  const box = page.getByRole("searchbox", { name: en.search.label });
+  // The same query again would show the same status before the search has run.
+  if (!open || (await box.inputValue()) === query) {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  } else {
+    await box.fill(query);
+    await box.press("Enter");
+  }
   const status = page.locator("[data-search-status]");
+  // The status names the query once its results are shown.
+  await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(`“${query}”`);
   await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
   const total = Number(/^(\d+) results? for/.exec((await status.textContent()) ?? "")?.[1] ?? 0);
   // Each result's own link, not the call or text button under it.

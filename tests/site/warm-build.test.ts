@@ -1,13 +1,25 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
 import { runScript } from "../../scripts/lib/run.ts";
 import { NOTHING_SET } from "../helpers/global-setup.ts";
 import { hashFolder } from "../helpers/hash-folder.ts";
 import { runFolder } from "../helpers/site.ts";
 
-async function build(dataDir: string, outputDir: string, cacheDir: string) {
+/*
+ * `npm run build` twice on the same site, and in passes, through the real build script. Three
+ * builds prove both: a build from nothing in one pass, then, after one story changed, a second
+ * build of that site that reuses what it can, and a build from nothing of the changed data in
+ * passes. The last two must publish the same bytes: everything the warm build published was
+ * rendered in one pass (now or by the first build), everything the build in passes published was
+ * rendered in passes, so a difference is a fault in either. (Each used to have a one-pass build of
+ * its own to compare with: two builds of the hub more.)
+ */
+
+const STORIES = 60;
+
+async function build(dataDir: string, outputDir: string, cacheDir: string, settings: Record<string, string> = {}) {
   const run = await runScript("build.ts", [], {
     env: {
       ...NOTHING_SET,
@@ -17,45 +29,65 @@ async function build(dataDir: string, outputDir: string, cacheDir: string) {
       HUB_TODAY: GENERATED_TODAY,
       // Small shards, so that the search index comes in several and most of them keep their records.
       HUB_SEARCH_SHARD_SIZE: "40",
+      ...settings,
     },
   });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout;
 }
 
+let story: ReturnType<typeof generateData>["stories"][number];
+let warm: { dir: string; stdout: string };
+let inPasses: { dir: string; stdout: string };
+
+beforeAll(async () => {
+  const folder = await runFolder("warm-");
+  const at = (name: string) => path.join(folder, name);
+  const generated = generateData({ stories: STORIES });
+  await writeDataFolder(at("data"), generated);
+  await build(at("data"), at("site"), at("cache"));
+  // The newest story: it has no related stories pointing at it from pages of stories older than it.
+  story = generated.stories.reduce((a, b) => (a.date > b.date ? a : b));
+  const file = path.join(at("data"), "stories", `${story.id}.ts`);
+  await writeFile(
+    file,
+    (await readFile(file, "utf8")).replace(JSON.stringify(story.title), JSON.stringify(`${story.title}, edited`)),
+  );
+  // Side by side: neither reads what the other writes.
+  const [warmOut, passesOut] = await Promise.all([
+    build(at("data"), at("site"), at("cache")),
+    // 60 stories have 120 story pages in two languages: at 20 a pass, six passes and the first for the other pages.
+    build(at("data"), at("passes"), at("passes-cache"), { HUB_STORIES_PER_PASS: "20" }),
+  ]);
+  warm = { dir: at("site"), stdout: warmOut };
+  inPasses = { dir: at("passes"), stdout: passesOut };
+}, 180_000); // three builds of the hub: on a busy 2-core machine more than the default minute
+
 describe("a second npm run build after one story changed", () => {
   it("renders and indexes again only what shows the story, and publishes exactly what a build from nothing publishes", async () => {
-    const folder = await runFolder("warm-");
-    const [dataDir, site, cache] = ["data", "site", "cache"].map((name) => path.join(folder, name)) as [
-      string,
-      string,
-      string,
-    ];
-    const generated = generateData({ stories: 60 });
-    await writeDataFolder(dataDir, generated);
-    await build(dataDir, site, cache);
-    // The newest story: it has no related stories pointing at it from pages of stories older than it.
-    const story = generated.stories.reduce((a, b) => (a.date > b.date ? a : b));
-    const file = path.join(dataDir, "stories", `${story.id}.ts`);
-    await writeFile(
-      file,
-      (await readFile(file, "utf8")).replace(JSON.stringify(story.title), JSON.stringify(`${story.title}, edited`)),
-    );
-
-    const warm = await build(dataDir, site, cache);
-    const cold = path.join(folder, "cold");
-    await build(dataDir, cold, path.join(folder, "cold-cache"));
-
     // Most of the 60 story pages and of the pages of story lists are as they were.
-    const reused = Number(/; (\d+) unchanged story and list pages taken from the last build/.exec(warm)?.[1]);
-    const files = (await hashFolder(site)).size;
+    const reused = Number(/; (\d+) unchanged story and list pages taken from the last build/.exec(warm.stdout)?.[1]);
+    const files = await hashFolder(warm.dir);
     expect(reused).toBeGreaterThan(50);
-    expect(reused).toBeLessThan(files);
+    expect(reused).toBeLessThan(files.size);
     // Most search index shards hold none of the story's records, and are as they were.
-    const [, shards, taken] = (/in (\d+) index shards, (\d+) taken from the last build/.exec(warm) ?? []).map(Number);
+    const [, shards, taken] = (/in (\d+) index shards, (\d+) taken from the last build/.exec(warm.stdout) ?? []).map(
+      Number,
+    );
     expect(taken).toBeGreaterThan(0);
     expect(taken).toBeLessThan(shards as number);
-    expect(await hashFolder(site)).toEqual(await hashFolder(cold));
-    expect(await readFile(path.join(site, "stories", story.slug, "index.html"), "utf8")).toContain(", edited");
-  }, 180_000); // three builds of the hub: on a busy 2-core machine more than the default minute
+    // The build from nothing is the one in passes (see above).
+    expect(files).toEqual(await hashFolder(inPasses.dir));
+    expect(await readFile(path.join(warm.dir, "stories", story.slug, "index.html"), "utf8")).toContain(", edited");
+  });
+});
+
+describe("npm run build in passes", () => {
+  it("writes the same site, file for file, as a build in one pass", async () => {
+    expect(inPasses.stdout).toMatch(/in 7 passes of up to 20 story pages \(/);
+    const files = await hashFolder(inPasses.dir);
+    expect([...files.keys()].filter((f) => f.startsWith("stories/")).length).toBeGreaterThan(STORIES);
+    // The warm build's pages were all rendered in one pass.
+    expect(files).toEqual(await hashFolder(warm.dir));
+  });
 });
