@@ -59,9 +59,11 @@ describeInBrowser("accessibility, in a real browser", () => {
         .filter({ visible: true })
         .count();
       // Forwards through every stop, then back again: the browser scrolls differently each way.
-      for (const key of [...Array(stops).fill("Tab"), ...Array(stops - 1).fill("Shift+Tab")]) {
-        await page.keyboard.press(key);
-        const focus = await page.evaluate(() => {
+      const keys = [...Array(stops).fill("Tab"), ...Array(stops - 1).fill("Shift+Tab")] as string[];
+      // The page notes where the focus is as each Tab arrives, before the browser moves it: what the
+      // press before left. One call into the page per press instead of two, and the last one after.
+      await page.evaluate(() => {
+        const state = () => {
           const element = document.activeElement as HTMLElement;
           const style = getComputedStyle(element);
           // Whatever is drawn on top at the middle of a box of the focused element is what the
@@ -75,9 +77,27 @@ describeInBrowser("accessibility, in a real browser", () => {
             visible: style.outlineStyle !== "none" && style.outlineWidth !== "0px" && style.boxShadow !== "none",
             inView: seen,
           };
-        });
+        };
+        const noted: ReturnType<typeof state>[] = [];
+        addEventListener(
+          "keydown",
+          (event) => {
+            if (event.key === "Tab") noted.push(state());
+          },
+          { capture: true },
+        );
+        Object.assign(window, { focusAfterEachPress: () => [...noted.slice(1), state()] });
+      });
+      for (const key of keys) await page.keyboard.press(key);
+      const seen = await page.evaluate(() =>
+        (
+          window as unknown as { focusAfterEachPress(): { name: string; visible: boolean; inView: boolean }[] }
+        ).focusAfterEachPress(),
+      );
+      expect(seen).toHaveLength(keys.length);
+      for (const [i, focus] of seen.entries()) {
         if (!focus.visible) problems.push(`/${path} ${focus.name}: no visible focus`);
-        if (!focus.inView) problems.push(`/${path} ${key} ${focus.name}: focused out of sight`);
+        if (!focus.inView) problems.push(`/${path} ${keys[i]} ${focus.name}: focused out of sight`);
       }
     }
     expect(problems).toEqual([]);

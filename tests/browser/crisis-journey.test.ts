@@ -11,6 +11,8 @@ import { openSite, type SiteInBrowser } from "./fixture.ts";
  */
 const PHONE = { width: 360, height: 740 };
 let hub: SiteInBrowser;
+/** One phone tab for the tests on real time with JavaScript on: a new context costs Chromium more than a few page loads. */
+let phone: Page;
 
 /** Where an element starts, from the top of the page, in screens of the phone's height. */
 async function screensDown(page: Page, selector: string): Promise<number> {
@@ -24,14 +26,14 @@ async function screensDown(page: Page, selector: string): Promise<number> {
 describeInBrowser("the crisis journey, in a real browser", () => {
   beforeAll(async () => {
     hub = await openSite();
+    phone = await (await hub.context({ viewport: PHONE })).newPage();
   });
   afterAll(() => hub?.close());
 
   it("puts every story's first call link within 1.5 screens and its first paragraph within 3, on a phone", async () => {
     const stories = hub.storyPaths;
     expect(stories.length).toBeGreaterThan(1);
-    const context = await hub.context({ viewport: PHONE });
-    const page = await context.newPage();
+    const page = phone;
     for (const path of stories) {
       await page.goto(path);
       expect(await screensDown(page, "main a[href^='tel:']"), path).toBeLessThan(1.5);
@@ -40,16 +42,13 @@ describeInBrowser("the crisis journey, in a real browser", () => {
       const strip = await page.locator("#talk-now").boundingBox();
       expect(strip?.height, path).toBeLessThanOrEqual(PHONE.height);
     }
-    await context.close();
   });
 
   it("shows the need-help-now lines on the page for an address that does not exist", async () => {
-    const context = await hub.context({ viewport: PHONE });
-    const page = await context.newPage();
+    const page = phone;
     await page.goto("no-such-page/");
     const box = page.getByRole("region", { name: en.helpNow.heading });
     expect(await box.locator("a[href^='tel:+1'], a[href='tel:988']").count()).toBeGreaterThan(1);
-    await context.close();
   });
 
   it("narrows the help index by how to reach someone, by language and by open now", async () => {

@@ -10,7 +10,10 @@ const HOME = "";
 const TOPIC = "topics/sexual-assault/";
 
 let hub: SiteInBrowser;
-let context: BrowserContext | undefined;
+/** The context the tests share, its exit answered: a new context costs Chromium about twice a new tab. */
+let shared: BrowserContext;
+/** What a test opened of its own, closed after it. */
+let opened: BrowserContext | Page | undefined;
 /** One tab for the tests that need no history of their own: a new tab costs Chromium more than a page load. */
 let tab: Page;
 
@@ -18,11 +21,22 @@ let tab: Page;
 const answerExit = (context: BrowserContext) =>
   context.route(`${EXIT_URL}**`, (route) => route.fulfill({ contentType: "text/html", body: EXIT_STUB }));
 
-/** A visitor who opened the home page, then a topic, in a new tab of a fresh profile: Back has a page to return to. */
-async function visitor(options: BrowserContextOptions = {}): Promise<Page> {
-  context = await hub.context(options);
-  await answerExit(context);
-  const page = await context.newPage();
+/**
+ * A visitor who opened the home page, then a topic, in a new tab: Back has a page to return to.
+ * The tab is new, so its history holds only those two; a fresh profile only when the visitor's
+ * browser differs (JavaScript off).
+ */
+async function visitor(options?: BrowserContextOptions): Promise<Page> {
+  let page: Page;
+  if (options) {
+    const context = await hub.context(options);
+    opened = context;
+    await answerExit(context);
+    page = await context.newPage();
+  } else {
+    page = await shared.newPage();
+    opened = page;
+  }
   await page.goto(HOME);
   await page.goto(TOPIC);
   return page;
@@ -41,13 +55,13 @@ const status = (page: Page) => page.locator("[data-exit-status]");
 describeInBrowser("the quick exit, in a real browser", () => {
   beforeAll(async () => {
     hub = await openSite();
-    const shared = await hub.context();
+    shared = await hub.context();
     await answerExit(shared);
     tab = await shared.newPage();
   });
   afterEach(async () => {
-    await context?.close();
-    context = undefined;
+    await opened?.close();
+    opened = undefined;
   });
   afterAll(() => hub?.close());
 
@@ -73,16 +87,16 @@ describeInBrowser("the quick exit, in a real browser", () => {
   });
 
   it("blanks the page at once, before the neutral site has answered", async () => {
-    context = await hub.context();
     for (const leave of [
       (page: Page) => page.getByRole("link", { name: en.exit.label }).click(),
       async (page: Page) => {
         for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
       },
     ]) {
-      const page = await context.newPage();
+      const page = await shared.newPage();
+      opened = page;
       // The neutral site does not answer until the test has seen the page the exit left behind,
-      // so nothing of the next page can be mistaken for it.
+      // so nothing of the next page can be mistaken for it. (A page's route comes before its context's.)
       let answer = () => {};
       const answered = new Promise<void>((resolve) => {
         answer = resolve;
@@ -126,7 +140,9 @@ describeInBrowser("the quick exit, in a real browser", () => {
   });
 
   it("speaks Spanish on a Spanish page: the link, the countdown and its expiry", async () => {
-    context = await hub.context();
+    // A context of its own: the fake clock belongs to the context, and the shared tab runs on real time.
+    const context = await hub.context();
+    opened = context;
     await context.route(`${EXIT_URL}**`, (route) => route.fulfill({ contentType: "text/html", body: EXIT_STUB }));
     const page = await context.newPage();
     await page.clock.install();
@@ -144,7 +160,8 @@ describeInBrowser("the quick exit, in a real browser", () => {
   });
 
   it("starts the count again when the three presses take longer than five seconds", async () => {
-    context = await hub.context();
+    const context = await hub.context();
+    opened = context;
     const page = await context.newPage();
     await page.clock.install();
     await page.goto(TOPIC);

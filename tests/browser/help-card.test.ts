@@ -5,6 +5,14 @@ import { describeInBrowser } from "../helpers/browser.ts";
 import { openSite, type SiteInBrowser } from "./fixture.ts";
 
 let hub: SiteInBrowser;
+/** One tab for the three tests: a new tab costs Chromium more than a page load. */
+let tab: Page;
+
+/** The shared tab as a screen shows pages, in the visitor's color scheme. */
+async function onScreen(colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  await tab.emulateMedia({ media: "screen", colorScheme });
+  return tab;
+}
 
 const visible = (page: Page, selector: string) =>
   page.$$eval(selector, (elements) => elements.some((e) => (e as HTMLElement).offsetParent !== null));
@@ -12,12 +20,12 @@ const visible = (page: Page, selector: string) =>
 describeInBrowser("the printable help card, in a real browser", () => {
   beforeAll(async () => {
     hub = await openSite();
+    tab = await (await hub.context()).newPage();
   });
   afterAll(() => hub?.close());
 
   it("is linked from each topic that has a line to call or text, and only from those", async () => {
-    const context = await hub.context();
-    const page = await context.newPage();
+    const page = await onScreen();
     await page.goto("topics/sexual-assault/");
     await page.getByRole("link", { name: en.helpCard.link }).click();
     expect(page.url()).toBe(`${hub.server.url}topics/sexual-assault/card/`);
@@ -25,12 +33,10 @@ describeInBrowser("the printable help card, in a real browser", () => {
     await page.goto("topics/prison-reform/");
     expect(await page.getByRole("link", { name: en.helpCard.link }).count()).toBe(0);
     expect(hub.paths).not.toContain("topics/prison-reform/card/");
-    await context.close();
   });
 
   it("has a neutral title and gives each line's numbers and hours, and 911", async () => {
-    const context = await hub.context();
-    const page = await context.newPage();
+    const page = await onScreen();
     await page.goto("topics/sexual-assault/card/");
     expect(await page.title()).not.toMatch(/sexual|assault|abuse/i);
     expect(await page.locator("h1").textContent()).toBe(en.helpCard.title);
@@ -52,12 +58,10 @@ describeInBrowser("the printable help card, in a real browser", () => {
     expect(await page.locator(".help-card").textContent()).toMatch(
       /NAMI HelpLine.*Monday to Friday.*Not open 24 hours/s,
     );
-    await context.close();
   });
 
   it("prints as the card alone, black on white, even from a dark screen", async () => {
-    const context = await hub.context({ colorScheme: "dark" });
-    const page = await context.newPage();
+    const page = await onScreen("dark");
     await page.goto("topics/child-abuse/card/");
     await page.emulateMedia({ media: "print" });
     for (const hidden of [".exit", ".site-header", ".site-footer", ".breadcrumbs", ".help-card__hint"]) {
@@ -73,6 +77,5 @@ describeInBrowser("the printable help card, in a real browser", () => {
     // One sheet of paper.
     const pdf = await page.pdf({ format: "Letter" });
     expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
-    await context.close();
   });
 });

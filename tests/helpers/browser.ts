@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { describe, inject } from "vitest";
-import { CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
+import { TEST_BROWSER_PATH } from "./global-setup.ts";
 
-export const hasBrowser = existsSync(CHROMIUM_PATH);
+export const hasBrowser = existsSync(TEST_BROWSER_PATH);
 
 /**
  * The run's one Chromium (started in tests/helpers/global-setup.ts), for this test file. Each file
@@ -13,7 +13,7 @@ export function connectBrowser(): Promise<Browser> {
   const endpoint = inject("browserEndpoint");
   if (!endpoint) {
     throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROME_PATH; browser tests cannot run without it.`,
+      `No Chromium at ${TEST_BROWSER_PATH}. Install it (apt-get install chromium-headless-shell, or chromium) or set CHROME_PATH; browser tests cannot run without it.`,
     );
   }
   return chromium.connect(endpoint);
@@ -28,5 +28,7 @@ export const describeInBrowser: typeof describe =
 
 if (!hasBrowser) {
   const where = process.env.CI ? "CI requires it: these tests will fail" : "browser tests are SKIPPED";
-  console.warn(`\n*** No Chromium at ${CHROMIUM_PATH}; ${where}. apt-get install chromium, or set CHROME_PATH. ***\n`);
+  console.warn(
+    `\n*** No Chromium at ${TEST_BROWSER_PATH}; ${where}. apt-get install chromium-headless-shell (or chromium), or set CHROME_PATH. ***\n`,
+  );
 }
