@@ -1,8 +1,10 @@
+import { type ChildProcess, fork } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { IndexFile } from "pagefind";
-import * as pagefind from "pagefind";
+import { fileURLToPath } from "node:url";
+import type { ShardReply } from "./pagefind-writer.ts";
 import type { SearchRecord, SearchRecordList } from "./search-records.ts";
 
 /** Where the extra shards are listed, inside the first shard's folder; `content/assets/search.js` reads it. */
@@ -54,17 +56,21 @@ export async function indexSearch(
   const folders = shards.map((_, i) => (i === 0 ? "pagefind" : `pagefind-${i + 1}`));
   const keys: Record<string, string> = {};
   let reused = 0;
+  let writer: ShardWriter | undefined;
   try {
     for (const [i, folder] of folders.entries()) {
       const records = shards[i]?.() ?? [];
       const key = createHash("sha256").update(code).update("\0").update(JSON.stringify(records)).digest("hex");
       keys[folder] = key;
       if (await reuse(folder, key)) reused += 1;
-      else await buildShard(path.join(siteDir, folder), records);
+      else {
+        writer ??= shardWriter();
+        await writer.write(path.join(siteDir, folder), records);
+      }
     }
   } finally {
-    // Pagefind runs as a separate process; without this the build would never exit.
-    await pagefind.close();
+    // The writer and Pagefind run as processes of their own; without this the build would never exit.
+    await writer?.close();
   }
   const others = folders.slice(1).map((folder) => `${folder}/`);
   const list = path.join(siteDir, "pagefind", SHARDS_FILE);
@@ -90,72 +96,34 @@ export function shardsOf(languages: readonly SearchRecordList[], shardSize: numb
   );
 }
 
-async function buildShard(outputPath: string, records: readonly SearchRecord[]): Promise<void> {
-  const created = await pagefind.createIndex({});
-  const index = created.index;
-  if (!index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
-  try {
-    for (const record of records) {
-      const added = await index.addCustomRecord({
-        url: record.url,
-        content: record.content,
-        language: record.language,
-        // The search page lists results with a line to call or text first (content/assets/search.js).
-        // One filter with one value: Pagefind writes a filter's values, and its list of filters, in
-        // a different order on every build, so more would break byte-identical builds.
-        filters: record.call ? { help: ["line"] } : {},
-        // Meta is strings only (https://pagefind.app/docs/metadata/); the button's parts go in one key each.
-        meta: {
-          title: record.title,
-          description: record.description,
-          ...(record.call
-            ? {
-                callHref: record.call.href,
-                callLabel: record.call.label,
-                ...(record.call.line ? { callLine: record.call.line } : {}),
-              }
-            : {}),
-        },
+interface ShardWriter {
+  /** Resolves once the shard's files are all on disk. */
+  write(outputPath: string, records: readonly SearchRecord[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the process that indexes and writes shards (pagefind-writer.ts), one request at a time. */
+function shardWriter(): ShardWriter {
+  const child: ChildProcess = fork(fileURLToPath(new URL("./pagefind-writer.ts", import.meta.url)), [], {
+    execArgv: ["--import", import.meta.resolve("tsx")],
+    // Records go over as structured clones, not JSON text made and parsed again.
+    serialization: "advanced",
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const exited = once(child, "exit");
+  return {
+    async write(outputPath, records) {
+      const answer = once(child, "message").then(([reply]) => reply as ShardReply);
+      const died = exited.then(([code]) => {
+        throw new Error(`The search index writer stopped (exit code ${code}) before writing ${outputPath}`);
       });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
-    }
-    // Taken in memory and written here, not by Pagefind's writeFiles: Pagefind's process could
-    // still be writing the files it reported written (seen under load as an empty
-    // pagefind-entry.json and a build failing with "Unexpected end of JSON input").
-    const got = await index.getFiles();
-    if (got.errors.length) throw new Error(`Pagefind could not write its index: ${got.errors.join("; ")}`);
-    await writeIndexFiles(outputPath, got.files);
-  } finally {
-    await index.deleteIndex();
-  }
-}
-
-/**
- * Writes a shard's files, but for Pagefind's ready-made interfaces, which set inline styles that
- * the site's Content-Security-Policy refuses: the site has its own (`content/assets/search.js`),
- * so these are never loaded, and code nobody runs is not published.
- */
-async function writeIndexFiles(outputPath: string, files: readonly IndexFile[]): Promise<void> {
-  const folders = new Set(files.map((file) => path.dirname(path.join(outputPath, file.path))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(
-    files
-      .filter((file) => !/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(file.path))
-      .map((file) =>
-        writeFile(
-          path.join(outputPath, file.path),
-          file.path === "pagefind-entry.json" ? sortLanguages(file.content) : file.content,
-        ),
-      ),
-  );
-}
-
-/**
- * Pagefind lists an index's languages in no fixed order (a hash map's), so two builds of the same
- * commit would differ; sorted, they are the same byte for byte. Pagefind reads them by name.
- */
-function sortLanguages(content: Uint8Array): string {
-  const entry = JSON.parse(Buffer.from(content).toString("utf8")) as { languages?: Record<string, unknown> };
-  const languages = Object.fromEntries(Object.entries(entry.languages ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return JSON.stringify({ ...entry, languages });
+      child.send({ outputPath, records });
+      const reply = await Promise.race([answer, died]);
+      if (!reply.ok) throw new Error(reply.message);
+    },
+    async close() {
+      if (child.connected) child.disconnect();
+      await exited;
+    },
+  };
 }
