@@ -363,7 +363,10 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     (resource) =>
       report(resource, pageUrl);
   const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
-  const general = part("general", helpNow, () => generalLines(helpNow));
+  // Kept as the same list while it holds the same lines: an edit to a line of `helpNow` that is
+  // not among them (it does not answer around the clock) changes no page that shows them.
+  const generalNow = generalLines(helpNow);
+  const general = part("general", generalNow, () => generalNow);
 
   const storyById = new Map(data.stories.map((s) => [s.record.id, s.record]));
   const storyRecords = indexes.order.map((id) => storyById.get(id) as Story);
@@ -385,9 +388,13 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   const stories: StoryView[] = storyRecords.map((story) => {
     const matches = indexes.matches.get(story.id) ?? [];
     const related = (indexes.related.get(story.id) ?? []).map((id) => storyRefs.get(id) as StoryRef);
+    const lineViews = matches.map((match) => resourceView(match.resource));
     // Everything a story's view is made from: the story, its lines' views and pairing, its topics
     // and their lines (for what the page says when no line answers around the clock), its related
-    // stories, the general lines and what every report link carries.
+    // stories, what every report link carries, and the general lines when it shows them (no line
+    // of its own answers around the clock: `splitHelp`, `talkNow`). Most stories do not, so
+    // editing one of the general lines makes again only the views of the stories that show it.
+    const showsGeneral = !lineViews.some((r) => r.primary && r.crisisLine && r.allDay);
     const from = [
       story,
       matches,
@@ -397,8 +404,8 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       english,
       root,
       site.reportUrl,
-      general,
-      ...matches.map((match) => resourceView(match.resource)),
+      showsGeneral ? general : undefined,
+      ...lineViews,
       ...story.causes.flatMap((id) => [causeRef(id), index.byCause.get(id)]),
       ...related,
     ];
