@@ -271,9 +271,11 @@ export interface HubIndexes {
 }
 
 export function indexHub(data: HubData, relatedCount: number, reuse: Reuse = NO_REUSE): HubIndexes {
-  const storyRecords = data.stories
-    .map((s) => s.record)
-    .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1));
+  const records = data.stories.map((s) => s.record);
+  // They follow from the story records alone: kept while every record is (a resource's edit).
+  const { sorted, ...stories } = reuse.get("stories", [relatedCount, ...records], () =>
+    orderStories(records, relatedCount),
+  );
   const indexed = indexResources(data.resources.map((r) => r.record));
   // A topic's lines, when they are the same as last time, stay the same list, so a story whose
   // topics' lines did not change keeps its pairing (and its view) in the dev server.
@@ -281,8 +283,36 @@ export function indexHub(data: HubData, relatedCount: number, reuse: Reuse = NO_
     byId: indexed.byId,
     byCause: new Map([...indexed.byCause].map(([id, list]) => [id, reuse.get(`lines:${id}`, list, () => list)])),
   };
+  return {
+    resources,
+    matches: new Map(
+      sorted.map((story) => [
+        story.id,
+        reuse.get(
+          `pair:${story.id}`,
+          [
+            story,
+            ...story.causes.map((id) => resources.byCause.get(id)),
+            ...story.pinnedResources.map((id) => resources.byId.get(id)),
+          ],
+          () => pairStory(story, resources),
+        ),
+      ]),
+    ),
+    ...stories,
+  };
+}
+
+/** The stories in order, by topic, and each one's related stories (`HubIndexes`), with the records in order (`sorted`). */
+function orderStories(
+  records: readonly Story[],
+  relatedCount: number,
+): Pick<HubIndexes, "order" | "byCause" | "related"> & { sorted: readonly Story[] } {
+  const sorted = [...records].sort((a, b) =>
+    a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1,
+  );
   const storiesByCause = new Map<string, Story[]>();
-  for (const story of storyRecords) {
+  for (const story of sorted) {
     for (const id of story.causes) {
       const list = storiesByCause.get(id);
       if (list) list.push(story);
@@ -296,25 +326,11 @@ export function indexHub(data: HubData, relatedCount: number, reuse: Reuse = NO_
   }
   const ids = (list: readonly Story[]) => list.map((s) => s.id);
   return {
-    resources,
-    matches: new Map(
-      storyRecords.map((story) => [
-        story.id,
-        reuse.get(
-          `pair:${story.id}`,
-          [
-            story,
-            ...story.causes.map((id) => resources.byCause.get(id)),
-            ...story.pinnedResources.map((id) => resources.byId.get(id)),
-          ],
-          () => pairStory(story, resources),
-        ),
-      ]),
-    ),
-    order: ids(storyRecords),
+    sorted,
+    order: ids(sorted),
     byCause: new Map([...storiesByCause].map(([id, list]) => [id, ids(list)])),
     related: new Map(
-      storyRecords.map((story) => [story.id, ids(relatedStories(story, storiesByCause, position, relatedCount))]),
+      sorted.map((story) => [story.id, ids(relatedStories(story, storiesByCause, position, relatedCount))]),
     ),
   };
 }

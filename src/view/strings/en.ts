@@ -55,8 +55,7 @@ export const en = {
     organizations: "Organizations working on this",
     pinned: "Chosen for this story",
     /** What a line is for, in the reader's words: "For child abuse and neglect and sexual abuse and assault". */
-    matches: (causes: readonly string[]) =>
-      `For ${new Intl.ListFormat("en", { type: "conjunction" }).format(causes.map(lowerFirst))}`,
+    matches: (causes: readonly string[]) => `For ${AND_LIST.format(causes.map(lowerFirst))}`,
     /** "If a number does not connect, call or text 988, or call 911." around the two links. */
     fallbackLead: "If a number does not connect,",
     fallbackOr: "or call",
@@ -302,6 +301,12 @@ export const en = {
 };
 
 export type Strings = typeof en;
+
+/**
+ * "a, b and c", made once: a story view says what each of its lines is for, and making a list
+ * format for each took about a tenth of the view model's time (docs/performance.md).
+ */
+const AND_LIST = new Intl.ListFormat("en", { type: "conjunction" });
 
 /** "Sexual abuse and assault" → "sexual abuse and assault" inside a sentence; "HIV" stays as it is. */
 function lowerFirst(name: string): string {

@@ -56,8 +56,7 @@ export const es = {
     crisisLines: "Líneas de ayuda a las que puede llamar o escribir",
     organizations: "Organizaciones que trabajan en esto",
     pinned: "Elegida para esta noticia",
-    matches: (causes: readonly string[]) =>
-      `Para ${new Intl.ListFormat("es", { type: "conjunction" }).format(causes.map(lowerFirst))}`,
+    matches: (causes: readonly string[]) => `Para ${AND_LIST.format(causes.map(lowerFirst))}`,
     fallbackLead: "Si un número no conecta,",
     fallbackOr: "o llame al",
     fallbackWays: {
@@ -294,6 +293,9 @@ export const es = {
     offer: "¿Busca ayuda en español? Vaya a la página principal en español.",
   },
 } satisfies Strings;
+
+/** "a, b y c", made once: see en.ts. */
+const AND_LIST = new Intl.ListFormat("es", { type: "conjunction" });
 
 /** "Maltrato infantil y negligencia" → "maltrato infantil y negligencia" inside a sentence; "VIH" stays as it is. */
 function lowerFirst(name: string): string {
