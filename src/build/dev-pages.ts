@@ -17,7 +17,8 @@ import { isRefused } from "./dev-problems.ts";
  * (dev-session.ts). Three kinds, by what lets a pass write some of them and not others:
  * - the pages of a topic, a helpline and a topic's card (topics/topic.njk, help/resource.njk,
  *   topics/card.njk) one by one: their templates page over `hub.all`, which in a pass of the dev
- *   server holds only the pages it renders (`sitePagesAt`);
+ *   server holds only the pages it renders (`sitePagesAt`; a template added that pages over
+ *   `hub.all` needs its pages' addresses in `perPageUrls`, tests/build/dev-pages.test.ts);
  * - the other pages that show only what the key keys (`SITE_PAGES`: about ten per language)
  *   together: a preprocessor skips their templates, which Eleventy cannot do page by page;
  * - the sitemap, which lists what Eleventy rendered in the same run (`collections.all`): only in

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -40,6 +40,16 @@ describe("which templates npm start skips", () => {
     ]) {
       expect(skippedByDevServer({ hub: skipped, page: page(`./content/${template}`) })).toBe(false);
     }
+  });
+
+  it("knows every template that pages over hub.all, since a pass gives those templates only its share", async () => {
+    // A template added that pages over hub.all must have its pages' addresses in perPageUrls (dev-pages.ts).
+    const templates = (await readdir("content", { recursive: true })).filter((file) => /\.(njk|md)$/.test(file));
+    const pagingOverAll: string[] = [];
+    for (const file of templates) {
+      if ((await readFile(path.join("content", file), "utf8")).includes("data: hub.all.")) pagingOverAll.push(file);
+    }
+    expect(pagingOverAll.sort()).toEqual(["help/resource.njk", "topics/card.njk", "topics/topic.njk"]);
   });
 
   it("skips the feeds and the open data only in a pass that leaves them out", () => {

@@ -304,7 +304,7 @@ export type Strings = typeof en;
 
 /**
  * "a, b and c", made once: a story view says what each of its lines is for, and making a list
- * format for each took about a tenth of the view model's time (docs/performance.md).
+ * format for each line was about a tenth of a profiled resource edit at 10,000 stories.
  */
 const AND_LIST = new Intl.ListFormat("en", { type: "conjunction" });
 
