@@ -4,17 +4,18 @@ import os from "node:os";
 import path from "node:path";
 import { WHOLE_BUILD } from "./build-pass.ts";
 import { type DataChanges, type DataWatcher, watchDataFolder } from "./dev-data-watch.ts";
-import { type DevPages, openDataUrls } from "./dev-pages.ts";
+import { type DevPages, openDataUrls, SITEMAP_URL, sitePagesAt } from "./dev-pages.ts";
 import { type BuildHub, type DevLoad, devHub, hubForPass, type LoadHubOptions } from "./load-hub.ts";
 
 /*
  * At 10,000 stories a resource shown on about 4,800 story pages took 54 s to show in `npm start`,
  * because a save rendered every page it changed before the browser reloaded. Now a save renders
- * first what the maintainer can see: the story and list pages it changed that were asked for in
- * the last minutes (and all it changed when that is few), the pages that are not story pages when
- * what they show changed (dev-pages.ts); the browser reloads, and the other pages it changed are
- * rendered right after, a chunk per pass, once no save has come for a moment. The feeds and the
- * open data are rendered only when asked for.
+ * first what the maintainer can see: the pages it changed that were asked for in the last minutes
+ * (story and list pages, and the others: topics, helplines, home... see dev-pages.ts), and all the
+ * story and list pages it changed when that is few; the browser reloads, and the other pages it
+ * changed are rendered right after, once no save has come for a moment: the pages that are not
+ * story pages in one pass, the story and list pages a chunk per pass. The feeds and the open data
+ * are rendered only when asked for.
  *
  * A page is never served from before the save: a request for a page still to render (or any page
  * while a save is being read or a pass renders it) waits until it is written, and moves it to the
@@ -54,8 +55,14 @@ export interface DevSessionOptions {
 /** One pass of Eleventy: what it renders and with which keys. */
 interface Pass {
   load: DevLoad;
+  /** The story and list pages it renders. */
   pages: ReadonlySet<string>;
+  /** The topic, helpline and card pages it renders (`DevLoad.perPage`). */
+  perPage: ReadonlySet<string>;
+  /** Whether it renders the other pages that are not story pages (home, search, help index...). */
   sitePages: boolean;
+  /** Whether it renders the sitemap, and so all of the above. */
+  sitemap: boolean;
   openData: boolean;
 }
 
@@ -88,7 +95,10 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
   const askForPass = wake ?? (() => trigger && writeFileSync(trigger, String(Date.now())));
   /** Each story and list page in the output folder: the view it was rendered from, and the shared key. */
   const written = new Map<string, { view: object; shared: string }>();
+  /** The site pages' key (DevLoad.sitePages) when the sitemap, the other site pages and each topic, helpline and card page were last written. */
+  let writtenSitemap: string | undefined;
   let writtenSite: string | undefined;
+  const writtenPerPage = new Map<string, string>();
   let writtenOpenData: DevLoad | undefined;
   let latest: DevLoad | undefined;
   let running: Pass | undefined;
@@ -124,6 +134,16 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
     return true;
   };
   const openUrls = (now: DevLoad) => new Set(openDataUrls(now.hub.editions));
+  /** Whether the file at `url` is one of the pages that are not story or list pages (or the 404 page, for an address that is no page). */
+  const sitePage = (now: DevLoad, url: string) => pageLike(url) && !now.views.has(url) && !openUrls(now).has(url);
+  /** Which of the pages that are not story or list pages `url` is: each topic, helpline and card page, the sitemap, or one of the others. */
+  const siteKind = (now: DevLoad, url: string) =>
+    now.perPage.has(url) ? "per-page" : url === SITEMAP_URL ? "sitemap" : "site";
+  const siteStale = (now: DevLoad, url: string) => {
+    const kind = siteKind(now, url);
+    const was = kind === "per-page" ? writtenPerPage.get(url) : kind === "sitemap" ? writtenSitemap : writtenSite;
+    return was !== now.sitePages;
+  };
   // Pages, feeds and data the build writes; not the assets, the search index or the dev servers' own files.
   const pageLike = (url: string) =>
     !/^\/(\.|assets\/|pagefind(-\d+)?\/)/.test(url) && (url.endsWith("/") || /\.(html|xml|json|txt)$/.test(url));
@@ -135,16 +155,20 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
     if ((loading || watcher?.pending === true) && pageLike(url)) return true;
     const pass = running;
     if (pass) {
-      if (pass.pages.has(url)) return true;
+      if (pass.pages.has(url) || pass.perPage.has(url)) return true;
       if (pass.openData && openUrls(pass.load).has(url)) return true;
-      if (pass.sitePages && pageLike(url) && !pass.load.views.has(url) && !openUrls(pass.load).has(url)) {
-        return true;
+      if (sitePage(pass.load, url)) {
+        const kind = siteKind(pass.load, url);
+        if ((kind === "site" && pass.sitePages) || (kind === "sitemap" && pass.sitemap)) return true;
       }
     }
     if (!latest) return false;
     if (latest.views.has(url)) return isStale(latest, url);
-    return openUrls(latest).has(url) && writtenOpenData !== latest;
+    if (openUrls(latest).has(url)) return writtenOpenData !== latest;
+    return sitePage(latest, url) && siteStale(latest, url);
   };
+  /** Whether some page that is not a story or list page is still to render. */
+  const siteUnfinished = (now: DevLoad) => writtenSitemap !== now.sitePages;
 
   /** Lets go every request whose page is now as it should be; asks for a pass when one waits for a page no pass renders. */
   const settle = () => {
@@ -155,27 +179,26 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
     }
     if (running || loading || refused || !latest) return;
     if (waiters.length > 0) return ask();
-    if (stale(latest).length > 0) {
+    if (stale(latest).length > 0 || siteUnfinished(latest)) {
       clearTimeout(idle);
       idle = setTimeout(ask, IDLE_MS);
     }
   };
 
   const choose = (now: DevLoad, before: DevLoad | undefined): Pass => {
-    const first = written.size === 0;
+    const first = written.size === 0 || writtenSitemap === undefined;
     const toRender = stale(now);
     const waiting = new Set(waiters.map((w) => w.url));
+    const since = Date.now() - RECENT_MS;
+    const looked = (url: string) => waiting.has(url) || (requested.get(url) ?? 0) > since;
     let pages = toRender;
     if (!first && toRender.length > chunk) {
-      const since = Date.now() - RECENT_MS;
       // What this save changed, when it is few pages (a story edit): the edited record's own pages among them.
       const changed = toRender.filter((url) => before?.views.get(url) !== now.views.get(url));
       // No page changed since the last pass: a pass for the pages left over.
       const background = changed.length === 0;
       const saved = changed.length <= chunk ? new Set(changed) : new Set<string>();
-      const wanted = new Set(
-        toRender.filter((url) => saved.has(url) || waiting.has(url) || (requested.get(url) ?? 0) > since),
-      );
+      const wanted = new Set(toRender.filter((url) => saved.has(url) || looked(url)));
       const rest: string[] = [];
       if (background) {
         // Views made again but equal to the ones written (a story on the resource's topic that
@@ -191,11 +214,17 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
       pages = [...wanted, ...rest];
     }
     const openWanted = openDataUrls(now.hub.editions).some((url) => waiting.has(url));
+    // The site pages a save changed that are looked at come with its story pages; all of them
+    // (the sitemap lists every one) in a pass after it, or when the sitemap itself is asked for.
+    const siteAll = first || (siteUnfinished(now) && (now === before || waiting.has(SITEMAP_URL)));
+    const lookedSite = [...requested.keys()].filter((url) => looked(url) && sitePage(now, url) && siteStale(now, url));
     // The pages of a save first; the others when no save is being shown (`background`), a chunk at a time.
     return {
       load: now,
-      pages: new Set(pages),
-      sitePages: now.sitePages !== writtenSite,
+      pages: new Set(siteAll && !first && now === before ? pages.filter(looked) : pages),
+      perPage: siteAll ? now.perPage : new Set(lookedSite.filter((url) => now.perPage.has(url))),
+      sitePages: siteAll || lookedSite.some((url) => siteKind(now, url) === "site"),
+      sitemap: siteAll,
       openData: now !== writtenOpenData && (first || openWanted),
     };
   };
@@ -206,7 +235,7 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
       return watcher?.pending === true;
     },
     get unfinished() {
-      return latest !== undefined && stale(latest).length > 0;
+      return latest !== undefined && (stale(latest).length > 0 || siteUnfinished(latest));
     },
     async hub() {
       asked = false;
@@ -232,7 +261,8 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
       running = pass;
       settle();
       const skipped: DevPages = {
-        ...(pass.sitePages ? {} : { sitePagesUnchanged: true as const }),
+        ...(pass.sitePages ? {} : { sitePagesSkipped: true as const }),
+        ...(pass.sitemap ? {} : { sitemapSkipped: true as const }),
         ...(pass.openData ? {} : { openDataSkipped: true as const }),
       };
       const pages = pass.load.hub.pages;
@@ -240,7 +270,8 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
         stories: pages.stories.filter((page) => pass.pages.has(page.url)),
         storyLists: pages.storyLists.filter((page) => pass.pages.has(page.url)),
       };
-      return Object.freeze({ ...hubForPass(pass.load.hub, WHOLE_BUILD, batch), ...skipped });
+      const all = pass.sitemap ? pass.load.hub.all : sitePagesAt(pass.load.hub.all, pass.perPage);
+      return Object.freeze({ ...hubForPass(pass.load.hub, WHOLE_BUILD, batch), all, ...skipped });
     },
     passWritten() {
       const pass = running;
@@ -249,7 +280,10 @@ export function devSession({ load, pathPrefix = "/", wake, watch, chunk = CHUNK 
         const { views, shared } = pass.load;
         for (const url of pass.pages) written.set(url, { view: views.get(url) as object, shared });
         for (const url of written.keys()) if (!views.has(url)) written.delete(url);
+        for (const url of pass.perPage) writtenPerPage.set(url, pass.load.sitePages);
+        for (const url of writtenPerPage.keys()) if (!pass.load.perPage.has(url)) writtenPerPage.delete(url);
         if (pass.sitePages) writtenSite = pass.load.sitePages;
+        if (pass.sitemap) writtenSitemap = pass.load.sitePages;
         if (pass.openData) writtenOpenData = pass.load;
       }
       settle();

@@ -5,13 +5,13 @@ import type { HubData } from "../model/hub-data.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { sitePathProblem, siteRoot } from "../publish/site-address.ts";
 import { buildEditions, type Editions } from "../view/editions.ts";
-import type { CauseView, HelpCardView, Hub, ResourcePage } from "../view/hub.ts";
+import type { Hub } from "../view/hub.ts";
 import { pageLanguage } from "../view/language.ts";
 import { type Reuse, viewReuse } from "../view/reuse.ts";
 import { STRINGS } from "../view/strings/index.ts";
 import { type Batch, type BuildPass, batchOf, WHOLE_BUILD } from "./build-pass.ts";
 import type { DataChanges } from "./dev-data-watch.ts";
-import { type DevPages, sitePagesKey } from "./dev-pages.ts";
+import { type DevPages, perPageUrls, type SitePages, sitePagesKey } from "./dev-pages.ts";
 import { codeHash, type PageKeys, pageKey, sharedKey } from "./page-reuse.ts";
 
 export interface LoadHubOptions {
@@ -45,8 +45,11 @@ export interface BuildHub extends Hub, DevPages {
   editions: readonly Hub[];
   /** Every language's story and story-list pages: each pass writes its share (`batch`), the sitemap lists them all. */
   pages: Batch;
-  /** The pages of every language, for the templates that write one page per item. */
-  all: { causes: readonly CauseView[]; resourcePages: readonly ResourcePage[]; helpCards: readonly HelpCardView[] };
+  /**
+   * The pages of every language, for the templates that write one page per item; in `npm start`,
+   * those the pass renders (dev-pages.ts).
+   */
+  all: SitePages;
   /** The story pages and story-list pages this build pass writes: all of them unless the build runs in passes. */
   batch: Batch;
   /** The Content-Security-Policy every page carries in its `<meta http-equiv>` (see src/publish/headers.ts). */
@@ -111,6 +114,8 @@ export interface DevLoad {
   shared: string;
   /** The key of what the pages that are not story or list pages show (dev-pages.ts). */
   sitePages: string;
+  /** The addresses of the topic, helpline and card pages: each is rendered on its own (dev-pages.ts). */
+  perPage: ReadonlySet<string>;
   /** A page's key, made from its view when first asked for (most views a resource edit makes again are only hashed in the background). */
   key(view: object): string;
 }
@@ -140,7 +145,14 @@ export function devHub(options: LoadHubOptions): (changed: DataChanges) => Promi
     const views = new Map<string, object>();
     for (const page of [...hub.pages.stories, ...hub.pages.storyLists]) views.set(page.url, page);
     const sitePages = sitePagesKey(hub.editions, shared, views.keys());
-    return { hub, views, shared, sitePages, key: (view) => pageKey(view, keys) };
+    return {
+      hub,
+      views,
+      shared,
+      sitePages,
+      perPage: new Set(perPageUrls(hub.all)),
+      key: (view) => pageKey(view, keys),
+    };
   };
 }
 

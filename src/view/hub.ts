@@ -271,9 +271,11 @@ export interface HubIndexes {
 }
 
 export function indexHub(data: HubData, relatedCount: number, reuse: Reuse = NO_REUSE): HubIndexes {
-  const storyRecords = data.stories
-    .map((s) => s.record)
-    .sort((a, b) => (a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1));
+  const records = data.stories.map((s) => s.record);
+  // They follow from the story records alone: kept while every record is (a resource's edit).
+  const { sorted, ...stories } = reuse.get("stories", [relatedCount, ...records], () =>
+    orderStories(records, relatedCount),
+  );
   const indexed = indexResources(data.resources.map((r) => r.record));
   // A topic's lines, when they are the same as last time, stay the same list, so a story whose
   // topics' lines did not change keeps its pairing (and its view) in the dev server.
@@ -281,8 +283,36 @@ export function indexHub(data: HubData, relatedCount: number, reuse: Reuse = NO_
     byId: indexed.byId,
     byCause: new Map([...indexed.byCause].map(([id, list]) => [id, reuse.get(`lines:${id}`, list, () => list)])),
   };
+  return {
+    resources,
+    matches: new Map(
+      sorted.map((story) => [
+        story.id,
+        reuse.get(
+          `pair:${story.id}`,
+          [
+            story,
+            ...story.causes.map((id) => resources.byCause.get(id)),
+            ...story.pinnedResources.map((id) => resources.byId.get(id)),
+          ],
+          () => pairStory(story, resources),
+        ),
+      ]),
+    ),
+    ...stories,
+  };
+}
+
+/** The stories in order, by topic, and each one's related stories (`HubIndexes`), with the records in order (`sorted`). */
+function orderStories(
+  records: readonly Story[],
+  relatedCount: number,
+): Pick<HubIndexes, "order" | "byCause" | "related"> & { sorted: readonly Story[] } {
+  const sorted = [...records].sort((a, b) =>
+    a.date === b.date ? compareCodePoints(a.id, b.id) : a.date < b.date ? 1 : -1,
+  );
   const storiesByCause = new Map<string, Story[]>();
-  for (const story of storyRecords) {
+  for (const story of sorted) {
     for (const id of story.causes) {
       const list = storiesByCause.get(id);
       if (list) list.push(story);
@@ -296,25 +326,11 @@ export function indexHub(data: HubData, relatedCount: number, reuse: Reuse = NO_
   }
   const ids = (list: readonly Story[]) => list.map((s) => s.id);
   return {
-    resources,
-    matches: new Map(
-      storyRecords.map((story) => [
-        story.id,
-        reuse.get(
-          `pair:${story.id}`,
-          [
-            story,
-            ...story.causes.map((id) => resources.byCause.get(id)),
-            ...story.pinnedResources.map((id) => resources.byId.get(id)),
-          ],
-          () => pairStory(story, resources),
-        ),
-      ]),
-    ),
-    order: ids(storyRecords),
+    sorted,
+    order: ids(sorted),
     byCause: new Map([...storiesByCause].map(([id, list]) => [id, ids(list)])),
     related: new Map(
-      storyRecords.map((story) => [story.id, ids(relatedStories(story, storiesByCause, position, relatedCount))]),
+      sorted.map((story) => [story.id, ids(relatedStories(story, storiesByCause, position, relatedCount))]),
     ),
   };
 }
@@ -363,7 +379,10 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
     (resource) =>
       report(resource, pageUrl);
   const helpNow = site.helpNow.map((id) => resourceViews.get(id)).filter((r) => r !== undefined);
-  const general = part("general", helpNow, () => generalLines(helpNow));
+  // Kept as the same list while it holds the same lines: an edit to a line of `helpNow` that is
+  // not among them (it does not answer around the clock) changes no page that shows them.
+  const generalNow = generalLines(helpNow);
+  const general = part("general", generalNow, () => generalNow);
 
   const storyById = new Map(data.stories.map((s) => [s.record.id, s.record]));
   const storyRecords = indexes.order.map((id) => storyById.get(id) as Story);
@@ -385,9 +404,13 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   const stories: StoryView[] = storyRecords.map((story) => {
     const matches = indexes.matches.get(story.id) ?? [];
     const related = (indexes.related.get(story.id) ?? []).map((id) => storyRefs.get(id) as StoryRef);
+    const lineViews = matches.map((match) => resourceView(match.resource));
     // Everything a story's view is made from: the story, its lines' views and pairing, its topics
     // and their lines (for what the page says when no line answers around the clock), its related
-    // stories, the general lines and what every report link carries.
+    // stories, what every report link carries, and the general lines when it shows them (no line
+    // of its own answers around the clock: `splitHelp`, `talkNow`). Most stories do not, so
+    // editing one of the general lines makes again only the views of the stories that show it.
+    const showsGeneral = !lineViews.some((r) => r.primary && r.crisisLine && r.allDay);
     const from = [
       story,
       matches,
@@ -397,8 +420,8 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
       english,
       root,
       site.reportUrl,
-      general,
-      ...matches.map((match) => resourceView(match.resource)),
+      showsGeneral ? general : undefined,
+      ...lineViews,
       ...story.causes.flatMap((id) => [causeRef(id), index.byCause.get(id)]),
       ...related,
     ];

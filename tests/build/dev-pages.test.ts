@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -19,26 +19,48 @@ describe("which templates npm start skips", () => {
     expect(skippedByDevServer({ hub: REFUSED_DATA, page: page("./content/stories/story.njk") })).toBe(true);
   });
 
-  it("skips the pages that are not story pages only while what they show is unchanged", () => {
-    const unchanged = { sitePagesUnchanged: true };
-    expect(skippedByDevServer({ hub: unchanged, page: page("./content/topics/topic.njk") })).toBe(true);
-    expect(skippedByDevServer({ hub: unchanged, page: page("./content/sitemap.njk") })).toBe(true);
-    expect(skippedByDevServer({ hub: {}, page: page("./content/topics/topic.njk") })).toBe(false);
+  it("skips the pages that are not story pages, and the sitemap, only in a pass that leaves them out", () => {
+    const skipped = { sitePagesSkipped: true };
+    expect(skippedByDevServer({ hub: skipped, page: page("./content/index.njk") })).toBe(true);
+    expect(skippedByDevServer({ hub: skipped, page: page("./content/sitemap.njk") })).toBe(false);
+    expect(skippedByDevServer({ hub: { sitemapSkipped: true }, page: page("./content/sitemap.njk") })).toBe(true);
+    expect(skippedByDevServer({ hub: { sitemapSkipped: true }, page: page("./content/index.njk") })).toBe(false);
+    expect(skippedByDevServer({ hub: {}, page: page("./content/index.njk") })).toBe(false);
   });
 
-  it("renders story pages and any template it does not know on every save", () => {
-    const unchanged = { sitePagesUnchanged: true, openDataSkipped: true };
-    for (const template of ["stories/story.njk", "stories/lists.njk", "new.njk"]) {
-      expect(skippedByDevServer({ hub: unchanged, page: page(`./content/${template}`) })).toBe(false);
+  it("renders story pages, the pages it picks one by one and any template it does not know on every save", () => {
+    const skipped = { sitePagesSkipped: true, sitemapSkipped: true, openDataSkipped: true };
+    for (const template of [
+      "stories/story.njk",
+      "stories/lists.njk",
+      "help/resource.njk",
+      "topics/topic.njk",
+      "topics/card.njk",
+      "new.njk",
+    ]) {
+      expect(skippedByDevServer({ hub: skipped, page: page(`./content/${template}`) })).toBe(false);
     }
+  });
+
+  it("knows every template that pages over hub.all, since a pass gives those templates only its share", async () => {
+    // A template added that pages over hub.all must have its pages' addresses in perPageUrls (dev-pages.ts).
+    const templates = (await readdir("content", { recursive: true })).filter((file) => /\.(njk|md)$/.test(file));
+    const pagingOverAll: string[] = [];
+    for (const file of templates) {
+      if ((await readFile(path.join("content", file), "utf8")).includes("data: hub.all.")) pagingOverAll.push(file);
+    }
+    expect(pagingOverAll.sort()).toEqual(["help/resource.njk", "topics/card.njk", "topics/topic.njk"]);
   });
 
   it("skips the feeds and the open data only in a pass that leaves them out", () => {
     for (const template of ["feed.njk", "open-data/hub.njk"]) {
       expect(skippedByDevServer({ hub: { openDataSkipped: true }, page: page(`./content/${template}`) })).toBe(true);
-      expect(skippedByDevServer({ hub: { sitePagesUnchanged: true }, page: page(`./content/${template}`) })).toBe(
-        false,
-      );
+      expect(
+        skippedByDevServer({
+          hub: { sitePagesSkipped: true, sitemapSkipped: true },
+          page: page(`./content/${template}`),
+        }),
+      ).toBe(false);
     }
   });
 });
@@ -128,15 +150,17 @@ describe("npm start's pages after saves", () => {
       expect(await page("/open-data/hub.json")).toContain(", edited");
       expect(await hashFolder(served)).toEqual(await fresh("fresh-1"));
 
-      // A resource renamed, shown on more story pages than a pass renders: the page looked at
-      // comes first, the others after; one asked for meanwhile waits for its pass.
+      // A resource renamed, shown on more story pages than a pass renders: the pages looked at
+      // (a story's, the resource's own) come first, the others after; one asked for meanwhile
+      // (a story's, the help index) waits for its pass.
       const spanish = prepareHub(await checkData(settings), "/").languages.es;
       const showing = (r: { id: string }) =>
         spanish.stories.filter((s) => JSON.stringify(s.help).includes(`/help/${r.id}/`));
       const resource = generated.resources.find((r) => showing(r).length > CHUNK);
       if (!resource) throw new Error(`no generated resource is shown on more than ${CHUNK} stories in each language`);
       const lookedAt = showing(resource)[0]?.url as string;
-      await dev.ready(lookedAt);
+      const resourcePage = `/help/${resource.id}/`;
+      await Promise.all([dev.ready(lookedAt), dev.ready(resourcePage)]);
       await save(
         `resources/${resource.id}.ts`,
         JSON.stringify(resource.name),
@@ -144,7 +168,14 @@ describe("npm start's pages after saves", () => {
       );
       await render(served, dev);
       expect(await page(lookedAt)).toContain(", renamed");
+      expect(await page(resourcePage)).toContain(", renamed");
+      expect(await page("/help/")).not.toContain(", renamed");
       expect(dev.unfinished).toBe(true);
+      let indexAnswered = false;
+      const index = dev.ready("/help/").then(async () => {
+        indexAnswered = true;
+        return page("/help/");
+      });
       const waiting: string[] = [];
       for (const { url } of showing(resource)) {
         if (!(await page(url)).includes(", renamed")) waiting.push(url);
@@ -158,6 +189,7 @@ describe("npm start's pages after saves", () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(answered).toBe(false);
+      expect(indexAnswered).toBe(false);
       // A second save while a pass renders: the next passes show both.
       const second = generated.stories.find((s) => s.id !== story.id && shown.has(s.id));
       if (!second) throw new Error("no second story to edit");
@@ -168,6 +200,7 @@ describe("npm start's pages after saves", () => {
       });
       await render(served, dev);
       expect(await answer).toContain(", renamed");
+      expect(await index).toContain(", renamed");
       await finish();
       expect(await page(`/stories/${second.slug}/`)).toContain(", edited");
       expect(await hashFolder(served)).toEqual(await fresh("fresh-2"));

@@ -7,7 +7,7 @@ import { watchDataFolder } from "../../src/build/dev-data-watch.ts";
 import { devSession, sitePath } from "../../src/build/dev-session.ts";
 
 describe("the dev server's session", () => {
-  it("renders a save's page asked for first, holds that request until it is written, and the rest a chunk at a time", async () => {
+  it("renders a save's pages asked for first, holds those requests until they are written, and the rest after", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "hub-dev-session-"));
     let wakes = 0;
     const session = devSession({
@@ -35,33 +35,52 @@ describe("the dev server's session", () => {
       expect(wakes).toBeGreaterThan(0);
 
       const looked = showing.at(-1)?.url as string;
-      let answered = false;
-      const answer = session.ready(looked).then(() => {
-        answered = true;
-      });
+      const resourceUrl = `/es/help/${resource.id}/`;
+      let answered = 0;
+      const answers = [looked, resourceUrl].map((url) => session.ready(url).then(() => answered++));
       const edited = await session.hub();
       expect(edited.batch.stories.map((s) => s.url)).toEqual([looked]);
-      // The feeds and the open data wait to be asked for; the pages about the resource are rendered now.
-      expect(edited.openDataSkipped).toBe(true);
-      expect(edited.sitePagesUnchanged).toBeUndefined();
+      // Of the pages that are not story pages, only the one looked at: the others wait, the
+      // sitemap (it lists them all) with them; the feeds and the open data wait to be asked for.
+      expect(edited.all.resourcePages.map((page) => page.resource.url)).toEqual([resourceUrl]);
+      expect([...edited.all.causes, ...edited.all.helpCards]).toEqual([]);
+      expect(edited).toMatchObject({ sitePagesSkipped: true, sitemapSkipped: true, openDataSkipped: true });
       await Promise.resolve();
-      expect(answered).toBe(false);
+      expect(answered).toBe(0);
+      // The help index, not rendered in this pass, is held until a pass writes it.
+      let indexAnswered = false;
+      const index = session.ready("/help/").then(() => {
+        indexAnswered = true;
+      });
       session.passWritten();
-      await answer;
-      expect(answered).toBe(true);
+      await Promise.all(answers);
+      expect(answered).toBe(2);
+      await Promise.resolve();
+      expect(indexAnswered).toBe(false);
 
       const rendered = new Set([looked]);
+      const sitemaps: number[] = [];
       for (let pass = 0; session.unfinished; pass++) {
         expect(pass).toBeLessThan(20);
         const next = await session.hub();
         expect(next.batch.stories.length + next.batch.storyLists.length).toBeLessThanOrEqual(10);
-        expect(next.sitePagesUnchanged).toBe(true);
+        if (next.sitemapSkipped !== true) {
+          sitemaps.push(pass);
+          expect(next.sitePagesSkipped).toBeUndefined();
+          expect(next.all.resourcePages.length).toBe(first.all.resourcePages.length);
+          expect(next.all.causes.length).toBe(first.all.causes.length);
+        }
         for (const page of next.batch.stories) rendered.add(page.url);
         session.passWritten();
+        if (pass === 0) await index;
       }
+      // The pages that are not story pages, all together, in the first pass after the save's.
+      expect(sitemaps).toEqual([0]);
+      expect(indexAnswered).toBe(true);
       expect(showing.filter((s) => !rendered.has(s.url))).toEqual([]);
       // Nothing changed: a request is answered at once.
       await session.ready(looked);
+      await session.ready(resourceUrl);
     } finally {
       session.close();
       await rm(dir, { recursive: true, force: true });

@@ -1,9 +1,6 @@
 import type { Channel } from "../../model/resource.ts";
 import type { Strings } from "./en.ts";
 
-/** Made once: one per call cost about 1 s of a 10,000-story build, a call per line on every story page. */
-const causeList = new Intl.ListFormat("es", { type: "conjunction" });
-
 /**
  * Every piece of interface text on the site, in Spanish, for a US Latino audience. Register:
  * **usted** throughout ("Llame al 911", "¿Necesita ayuda ahora?", "Oprima 2"), as the hotlines
@@ -59,7 +56,7 @@ export const es = {
     crisisLines: "Líneas de ayuda a las que puede llamar o escribir",
     organizations: "Organizaciones que trabajan en esto",
     pinned: "Elegida para esta noticia",
-    matches: (causes: readonly string[]) => `Para ${causeList.format(causes.map(lowerFirst))}`,
+    matches: (causes: readonly string[]) => `Para ${AND_LIST.format(causes.map(lowerFirst))}`,
     fallbackLead: "Si un número no conecta,",
     fallbackOr: "o llame al",
     fallbackWays: {
@@ -296,6 +293,9 @@ export const es = {
     offer: "¿Busca ayuda en español? Vaya a la página principal en español.",
   },
 } satisfies Strings;
+
+/** "a, b y c", made once: see en.ts. */
+const AND_LIST = new Intl.ListFormat("es", { type: "conjunction" });
 
 /** "Maltrato infantil y negligencia" → "maltrato infantil y negligencia" inside a sentence; "VIH" stays as it is. */
 function lowerFirst(name: string): string {
