@@ -23,13 +23,24 @@ const RUNTIME_SCRIPTS = ["build", "start", "new", "audit"] as const;
  */
 const NOT_IMPORTED = ["nunjucks", "tsx"];
 
+/** Code the build starts in a process or thread of its own: the search index writer, the data file readers. */
+const PROCESSES = ["src/publish/pagefind-writer.ts", "src/data/data-file-worker.ts"];
+
 /** Every package the build, the dev server and the maintainer tools import, found by esbuild's bundler. */
 async function importedPackages(): Promise<string[]> {
   const dataFiles = (await readdir("_data", { recursive: true }))
     .filter((f) => f.endsWith(".ts"))
     .map((f) => path.join("_data", f));
   const { metafile } = await build({
-    entryPoints: ["scripts/build.ts", "scripts/new.ts", "scripts/audit.ts", "eleventy.config.ts", ...dataFiles],
+    entryPoints: [
+      "scripts/build.ts",
+      "scripts/new.ts",
+      "scripts/audit.ts",
+      "eleventy.config.ts",
+      // Run in processes and threads of their own, so no file imports them.
+      ...PROCESSES,
+      ...dataFiles,
+    ],
     bundle: true,
     packages: "external",
     platform: "node",
