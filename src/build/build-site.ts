@@ -172,7 +172,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
 
 /**
  * Writes the pages in `passes` runs of Eleventy, each its share of the story pages
- * (build-pass.ts), collecting the garbage of each before the next.
+ * (build-pass.ts), collecting the garbage before each.
  */
 async function writePages(
   Eleventy: typeof import("@11ty/eleventy").default,
@@ -183,6 +183,10 @@ async function writePages(
   passes: number,
 ): Promise<void> {
   for (let index = 0; index < passes; index++) {
+    // Before each pass, the garbage of what came before it: before the first, the view model's
+    // keys and the first search shard's records, which at 50,000 stories otherwise stood beside
+    // Eleventy's start and made the build's peak (docs/performance.md).
+    collectGarbage();
     const pass = { index, count: passes };
     const eleventy = new Eleventy("content", staging, {
       configPath: "eleventy.config.ts",
@@ -197,7 +201,6 @@ async function writePages(
     // Eleventy would print its own error report with stack traces; the caller reports instead.
     eleventy.disableLogger();
     await eleventy.write();
-    if (index < passes - 1) collectGarbage();
   }
 }
 
