@@ -26,7 +26,7 @@ export interface PagedHub {
  */
 
 /** Changes whenever what a record holds, or how keys are made, changes. */
-const FORMAT = "page-reuse 3";
+const FORMAT = "page-reuse 2";
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -87,36 +87,14 @@ export function sharedKey(hub: PagedHub, pathPrefix: string, contentSecurityPoli
   );
 }
 
-/**
- * The key of a story or list page's own view, kept in `keys` by the view: a hash of the view as
- * JSON, in which each object inside it stands as its own key, kept in `keys` too. Thousands of
- * views share the same help lists, "talk now" strip and story references (src/view/hub.ts), so
- * each of those is hashed once, not once per page that shows it (at 10,000 stories hashing the
- * whole of every view took about 5 s of every build).
- */
-export function pageKey(value: object, keys: PageKeys): string {
-  let key = keys.get(value);
+/** The key of a story or list page's own view, kept in `keys` by the view. */
+export function pageKey(page: object, keys: PageKeys): string {
+  let key = keys.get(page);
   if (key === undefined) {
-    key = hash(
-      Array.isArray(value) ? `[${value.map((item) => keyPart(item, keys)).join(",")}]` : objectText(value, keys),
-    );
-    keys.set(value, key);
+    key = hash(JSON.stringify(page));
+    keys.set(page, key);
   }
   return key;
-}
-
-/** An object's own fields as JSON writes them (no undefined, no functions), each object in them as its key. */
-function objectText(value: object, keys: PageKeys): string {
-  const fields: string[] = [];
-  for (const [name, item] of Object.entries(value)) {
-    if (item !== undefined && typeof item !== "function") fields.push(`${JSON.stringify(name)}:${keyPart(item, keys)}`);
-  }
-  return `{${fields.join(",")}}`;
-}
-
-function keyPart(item: unknown, keys: PageKeys): string {
-  if (item !== null && typeof item === "object" && !("toJSON" in item)) return `#${pageKey(item, keys)}`;
-  return JSON.stringify(item) ?? "null";
 }
 
 /** The pages a build may take from the last one: those whose key is what it was. */

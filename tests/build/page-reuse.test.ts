@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type PageKeys, pageKey } from "../../src/build/page-reuse.ts";
+import { pageKey } from "../../src/build/page-reuse.ts";
 
 /** A page's key with a fresh memory of keys, as a build from nothing makes it. */
 const keyOf = (page: object) => pageKey(page, new WeakMap());
@@ -27,14 +27,5 @@ describe("a story page's key, which decides whether a later build renders it aga
     expect(keyOf({ a: [1] })).not.toBe(keyOf({ a: { 0: 1 } }));
     expect(keyOf({ a: `#${keyOf({ b: 1 })}` })).not.toBe(keyOf({ a: { b: 1 } }));
     expect(keyOf({ a: null })).not.toBe(keyOf({ a: "null" }));
-  });
-
-  it("hashes help shown on many pages once, and gives each page the key it would have alone", () => {
-    const keys: PageKeys = new WeakMap();
-    const pages = Array.from({ length: 3 }, (_, i) => page({ title: `Story ${i}` }));
-    const together = pages.map((p) => pageKey(p, keys));
-    expect(keys.has(help)).toBe(true);
-    expect(together).toEqual(pages.map(keyOf));
-    expect(new Set(together).size).toBe(3);
   });
 });
