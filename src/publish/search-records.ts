@@ -35,24 +35,18 @@ export interface SearchCall {
 const DESCRIPTION_LENGTH = 160;
 
 /**
- * What search finds: every topic, helpline and story, and the page of lines in other countries,
- * built from the data rather than read back out of the built pages. The index then holds exactly
- * the words that describe each page (not the help boxes and menus around them), and building it
- * costs a third of the CPU and memory that parsing every page's HTML did (README, Performance).
- * Helplines are also found by their numbers ("988", "741741"), and topics and helplines by the
- * words people in trouble type (`_data/synonyms.ts`): "kill myself" finds the 988 Lifeline.
- * Every result that has a line to call or text carries it, so the first result of a search in a
- * crisis is a button, not just a link.
- */
-export function searchRecords(hub: Hub): SearchRecord[] {
-  const list = searchRecordList(hub);
-  return list.slice(0, list.length);
-}
-
-/**
- * A language's search records (`searchRecords`), made a share at a time: the index takes them a
- * shard at a time (search-index.ts), and made all at once a 50,000-story hub's records (about
- * 100 MB) were held from the start of the build until their shard was indexed.
+ * What search finds, in one language: every topic, helpline and story, and the page of lines in
+ * other countries, built from the data rather than read back out of the built pages. The index then
+ * holds exactly the words that describe each page (not the help boxes and menus around them), and
+ * building it costs a third of the CPU and memory that parsing every page's HTML did (README,
+ * Performance). Helplines are also found by their numbers ("988", "741741"), and topics and
+ * helplines by the words people in trouble type (`_data/synonyms.ts`): "kill myself" finds the 988
+ * Lifeline. Every result that has a line to call or text carries it, so the first result of a
+ * search in a crisis is a button, not just a link.
+ *
+ * Made a share at a time: the index takes them a shard at a time (search-index.ts), and made all
+ * at once a 50,000-story hub's records (about 100 MB) were held from the start of the build until
+ * their shard was indexed.
  */
 export interface SearchRecordList {
   language: string;

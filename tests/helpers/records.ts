@@ -5,6 +5,8 @@ import { SITE_PROSE, type SiteInput } from "../../src/model/site.ts";
 import type { StoryInput } from "../../src/model/story.ts";
 import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
 import { draftTranslation, type ProseSpec } from "../../src/model/translation.ts";
+import { type SearchRecord, searchRecordList } from "../../src/publish/search-records.ts";
+import type { Hub } from "../../src/view/hub.ts";
 
 /** A Spanish field for `record` that matches its English: each text marked "(es)", each hash right. */
 export function spanish<T>(record: T, spec: ProseSpec): never {
@@ -115,4 +117,10 @@ export function raw(records: {
     international: [],
     synonyms: { file: "_data/synonyms.ts", value: records.synonyms ?? [] },
   };
+}
+
+/** Every search record of one language's hub at once, as the index takes them shard by shard. */
+export function searchRecords(hub: Hub): SearchRecord[] {
+  const list = searchRecordList(hub);
+  return list.slice(0, list.length);
 }

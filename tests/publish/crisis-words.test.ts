@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type BuildHub, loadHub } from "../../src/build/load-hub.ts";
 import { crisisWords } from "../../src/publish/crisis-words.ts";
-import { lineToken, searchRecords } from "../../src/publish/search-records.ts";
+import { lineToken } from "../../src/publish/search-records.ts";
 import type { Hub } from "../../src/view/hub.ts";
+import { searchRecords } from "../helpers/records.ts";
 
 let english: Hub;
 let spanish: Hub;

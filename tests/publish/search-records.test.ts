@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildHub } from "../../src/build/load-hub.ts";
 import { loadHub } from "../../src/build/load-hub.ts";
-import { searchRecords } from "../../src/publish/search-records.ts";
+import { searchRecords } from "../helpers/records.ts";
 
 let hub: BuildHub;
 /** A page's record in its language's index. */
