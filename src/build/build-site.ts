@@ -7,7 +7,7 @@ import { DataError, findDataError } from "../data/problem.ts";
 import { staleTranslationProblem, staleTranslations, staleTranslationWarning } from "../data/translations.ts";
 import { contentSecurityPolicyMeta } from "../publish/headers.ts";
 import { hostWarnings, siteFootprint } from "../publish/host-limits.ts";
-import { indexSearch } from "../publish/search-index.ts";
+import { type IndexedSearch, indexSearch } from "../publish/search-index.ts";
 import { searchRecordList } from "../publish/search-records.ts";
 import { siteRoot } from "../publish/site-address.ts";
 import { splitSitemapFile } from "../publish/sitemap-index.ts";
@@ -143,19 +143,12 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     await writeRecord(recordPath, { ...record, search: search.keys });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const inPasses = passes > 1 ? `, in ${passes} passes of up to ${settings.storiesPerPass} story pages` : "";
-    const fromLast = search.reused > 0 ? `, ${search.reused} taken from the last build` : "";
-    const shards =
-      search.shards > 1
-        ? ` in ${search.shards} index shards${fromLast}`
-        : search.reused > 0
-          ? ", its index taken from the last build"
-          : "";
     const reused =
       reusable.size > 0 ? `; ${reusable.size} unchanged story and list pages taken from the last build` : "";
     return {
       ok: true,
       recovered,
-      report: `Built ${footprint.files} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shards}${reused}).`,
+      report: `Built ${footprint.files} files into ${settings.outputDir}/ in ${seconds} s${inPasses} (${search.pages} pages searchable${shardNote(search)}${reused}).`,
       warning: warnings([
         stale.length > 0 ? staleWarning(stale, maxAgeDays) : "",
         staleSpanish.length > 0 ? staleTranslationWarning(staleSpanish) : "",
@@ -168,6 +161,12 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     return { ok: false, recovered, report: failureReport(error, settings.outputDir) };
   }
+}
+
+/** How the search index was written, after "N pages searchable": its shards, and those taken from the last build. */
+function shardNote({ shards, reused }: IndexedSearch): string {
+  if (shards > 1) return ` in ${shards} index shards${reused > 0 ? `, ${reused} taken from the last build` : ""}`;
+  return reused > 0 ? ", its index taken from the last build" : "";
 }
 
 /**
