@@ -1,13 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
-
-/** Test files that build a site, read the shared builds, or drive the browser. */
-const SITE_TESTS = [
-  "tests/site/**/*.test.ts",
-  "tests/browser/**/*.test.ts",
-  "tests/publish/search-index.test.ts",
-  "tests/publish/search-shards.test.ts",
-];
+import { isSiteFile } from "./tests/helpers/site-files.ts";
 
 /**
  * The files that take longest, each running several builds or checking every page, in the order
@@ -27,9 +20,9 @@ const LONGEST_FIRST = [
 ];
 
 /**
- * After those, each project's files together (a worker serves one project, so every change of
- * project starts a new one), the unit tests last; among them these, which load the data many
- * times or run the maintainer's commands, first.
+ * After those, the other files that read the shared sites, then the files that call `src/` directly,
+ * short enough to fill the last seconds of both workers; among them these, which load the data
+ * many times or run the maintainer's commands, first.
  */
 const LONGEST_UNIT_FIRST = [
   "tests/scripts/audit.test.ts",
@@ -50,7 +43,7 @@ class LongestFirst extends BaseSequencer {
       .sort(
         (a, b) =>
           rank(LONGEST_FIRST, a.file) - rank(LONGEST_FIRST, b.file) ||
-          a.file.project.name.localeCompare(b.file.project.name) ||
+          Number(isSiteFile(b.file.moduleId)) - Number(isSiteFile(a.file.moduleId)) ||
           rank(LONGEST_UNIT_FIRST, a.file) - rank(LONGEST_UNIT_FIRST, b.file) ||
           a.index - b.index,
       )
@@ -75,31 +68,14 @@ export default defineConfig({
     // both cores busy.
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: "unit",
-          include: ["tests/**/*.test.ts"],
-          exclude: SITE_TESTS,
-          // Plain functions with no state between files: one module cache for all of them saves
-          // loading the same modules once per file.
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: "site",
-          include: SITE_TESTS,
-          // These files read the shared builds and drive the browser; a site of their own is built
-          // by npm run build in a child process (tests/helpers/site.ts), never by Eleventy in the
-          // worker, so they can share a module cache too.
-          isolate: false,
-          // Builds the shared sites and starts the shared browser once per run (see the file).
-          globalSetup: ["tests/helpers/global-setup.ts"],
-        },
-      },
-    ],
+    include: ["tests/**/*.test.ts"],
+    // No test file keeps state between files, so each worker keeps one module cache for every file
+    // it runs instead of loading the same modules once per file. One project, so the two workers
+    // last the whole run: vitest starts new workers whenever the next file belongs to another
+    // project, and each costs seconds of CPU to start and fill its cache.
+    isolate: false,
+    // Builds the shared sites and starts the shared browser once per run, when a file that needs
+    // them is in it (see the file).
+    globalSetup: ["tests/helpers/global-setup.ts"],
   },
 });

@@ -8,9 +8,10 @@ import type { TestProject } from "vitest/node";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
 import { runScript } from "../../scripts/lib/run.ts";
 import { readSettings } from "../../src/build/settings.ts";
+import { isSiteFile } from "./site-files.ts";
 
 /*
- * Once per `npm test` (vitest globalSetup of the "site" project, see vitest.config.ts): the sites
+ * Once per `npm test` (vitest's globalSetup, see vitest.config.ts): the sites
  * most test files read, built once by the real `npm run build` while the first files run, and one
  * Chromium that every browser test connects to, instead of a build and a browser per file. Everything a run writes goes in one
  * folder in the system's temporary folder, which teardown removes, so a run leaves nothing behind.
@@ -103,16 +104,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The shared sites are built while the first files run, not before: vitest starts no file until
   // the global setup returns, and files that need no shared site (the unit tests, the builds of a
   // site of a test's own) can use the cores meanwhile. Each build leaves a file when it ends.
-  const building = Promise.allSettled(names.map((name) => buildShared(sites[name])));
-  const browser = existsSync(TEST_BROWSER_PATH)
-    ? await chromium
-        .launchServer({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS })
-        .catch(async (error: unknown) => {
-          await building;
-          await rm(runDir, { recursive: true, force: true });
-          throw error;
-        })
-    : undefined;
+  // A run of files that call `src/` alone (`npx vitest run tests/model`) builds nothing.
+  const needed = runReadsSites(project);
+  const building = Promise.allSettled(names.map((name) => (needed ? buildShared(sites[name]) : notBuilt(sites[name]))));
+  const browser =
+    needed && existsSync(TEST_BROWSER_PATH)
+      ? await chromium
+          .launchServer({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS })
+          .catch(async (error: unknown) => {
+            await building;
+            await rm(runDir, { recursive: true, force: true });
+            throw error;
+          })
+      : undefined;
   project.provide("runDir", runDir);
   project.provide("sites", sites);
   project.provide("browserEndpoint", browser?.wsEndpoint());
@@ -123,6 +127,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await rm(TEST_CACHE_DIR, { recursive: true, force: true });
     await rm(runDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Whether a file in this run reads the shared sites or drives the browser. Vitest lists the run's
+ * files before it calls the global setup; if that list cannot be read, the sites are built.
+ */
+function runReadsSites(project: TestProject): boolean {
+  const files = project.vitest.state.getPaths();
+  return files.length === 0 || files.some(isSiteFile);
+}
+
+/** The ready file of a shared site this run does not build, for a file that asks for it anyway. */
+async function notBuilt({ dir }: SharedSite): Promise<void> {
+  const error = `the shared site ${path.basename(dir)} is only built when a file in SITE_FILES (tests/helpers/site-files.ts) is in the run; add the file that reads it there`;
+  await writeFile(readyFile(dir), JSON.stringify({ error }));
 }
 
 /** Where a shared site is built, and the environment `npm run build` is given for it. */
