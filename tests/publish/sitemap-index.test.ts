@@ -22,7 +22,7 @@ describe("splitSitemap", () => {
   });
 
   it("over the limit, lists every address once, in order, in files of at most the limit, named by an index at sitemap.xml", () => {
-    const files = splitSitemap(sitemap(12), ROOT, 5) ?? [];
+    const files = [...(splitSitemap(sitemap(12), ROOT, 5) ?? [])];
     expect(files.map((f) => f.name)).toEqual(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]);
     const index = parse(files[0]?.text ?? "").sitemapindex;
     expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
