@@ -60,6 +60,19 @@ describe("the data file pool", () => {
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 
+  it("stops a file read on its own at the time limit once, not twice", async () => {
+    // A worker ready beforehand, as in a build's later loads, so only the file's own time is measured.
+    await evaluateDataFiles([await good("warm")], { timeLimitMs: 10_000 });
+    const loop = await dataFile("loop-alone.ts", "while (true) {}\n");
+    const started = performance.now();
+    const outcomes = await evaluateDataFiles([loop], { timeLimitMs: 1_000 });
+    expect(outcomes.map(said)).toEqual([
+      "problem: did not finish loading within 1 s; look for a loop that never ends (a while or for loop whose condition stays true)",
+    ]);
+    // Run as a batch first and then alone, it took the limit twice and a new worker's start.
+    expect(performance.now() - started).toBeLessThan(1_900);
+  });
+
   it("turns process.exit() and process.kill() into an error at the file's own line", async () => {
     const exit = await dataFile("exit.ts", "process.exit(0);\nexport default {};\n");
     const kill = await dataFile("kill.ts", "\nprocess.kill(process.pid);\n");
