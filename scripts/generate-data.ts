@@ -76,8 +76,21 @@ function withSpanish<T>(record: Omit<T, "es">, spec: ProseSpec): T {
   return { ...record, es: draftTranslation(record, spec, (english) => `${english} (en español)`) } as T;
 }
 
-/** The records of a synthetic hub of `stories` stories; the same number always gives the same records. */
-export function generateData({ stories: storyCount }: { stories: number }): GeneratedData {
+export interface GenerateOptions {
+  stories: number;
+  /** Topics (24 unless set): a test that needs only the shape of a hub renders fewer pages with fewer. */
+  causes?: number | undefined;
+  /** Helplines and organizations (48 unless set; at least `causes`, so every topic has help). */
+  resources?: number | undefined;
+}
+
+/** The records of a synthetic hub of `stories` stories; the same options always give the same records. */
+export function generateData({
+  stories: storyCount,
+  causes: causeCount = CAUSES,
+  resources: resourceCount = RESOURCES,
+}: GenerateOptions): GeneratedData {
+  if (resourceCount < causeCount) throw new Error(`${resourceCount} resources cannot cover ${causeCount} topics`);
   const random = mulberry32(6);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const pickSome = <T>(list: readonly T[], min: number, max: number): T[] => {
@@ -87,7 +100,7 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     return [...chosen];
   };
 
-  const causeIds = Array.from({ length: CAUSES }, (_, i) => `cause-${i + 1}`);
+  const causeIds = Array.from({ length: causeCount }, (_, i) => `cause-${i + 1}`);
   const topicOf = (i: number) => TOPICS[i % TOPICS.length] as string;
   const causes: CauseInput[] = causeIds.map((id, i) =>
     withSpanish<CauseInput>(
@@ -112,7 +125,7 @@ export function generateData({ stories: storyCount }: { stories: number }): Gene
     ),
   );
 
-  const resourceIds = Array.from({ length: RESOURCES }, (_, i) => `resource-${i + 1}`);
+  const resourceIds = Array.from({ length: resourceCount }, (_, i) => `resource-${i + 1}`);
   const resources: ResourceInput[] = resourceIds.map((id, i) => {
     const crisisLine = i % 2 === 0;
     const digits = `+1800555${String(100 + (i % 100)).padStart(4, "0")}`;

@@ -7,23 +7,27 @@ import { loadData } from "../../src/data/load.ts";
 import { validateData } from "../../src/data/validate.ts";
 
 describe("the benchmark's synthetic data", () => {
-  it("passes every check the real data must pass", () => {
-    const data = generateData({ stories: 300 });
-    const files = (folder: string, list: { id: string }[]) =>
-      list.map((value) => ({ file: `bench/${folder}/${value.id}.ts`, value }));
-    const { problems } = validateData(
-      {
-        site: { file: "bench/site.ts", value: data.site },
-        causes: files("causes", data.causes),
-        resources: files("resources", data.resources),
-        stories: files("stories", data.stories),
-        international: [],
-        synonyms: { file: "bench/synonyms.ts", value: [] },
-      },
-      GENERATED_TODAY,
-    );
-    expect(problems).toEqual([]);
-  });
+  it.each([{ stories: 300 }, { stories: 40, causes: 4, resources: 8 }])(
+    "passes every check the real data must pass ($stories stories, $causes topics)",
+    (options) => {
+      const data = generateData(options);
+      expect([data.causes.length, data.resources.length]).toEqual([options.causes ?? 24, options.resources ?? 48]);
+      const files = (folder: string, list: { id: string }[]) =>
+        list.map((value) => ({ file: `bench/${folder}/${value.id}.ts`, value }));
+      const { problems } = validateData(
+        {
+          site: { file: "bench/site.ts", value: data.site },
+          causes: files("causes", data.causes),
+          resources: files("resources", data.resources),
+          stories: files("stories", data.stories),
+          international: [],
+          synonyms: { file: "bench/synonyms.ts", value: [] },
+        },
+        GENERATED_TODAY,
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("is the same every time for the same size", () => {
     expect(generateData({ stories: 50 })).toEqual(generateData({ stories: 50 }));
