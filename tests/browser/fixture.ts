@@ -1,13 +1,13 @@
-import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import type { BrowserContext, BrowserContextOptions } from "playwright-core";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
-import { connectBrowser } from "../helpers/browser.ts";
+import { connectBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
 /** The run's shared build of the real site, served like a static host, with the run's browser to visit it. */
 export interface SiteInBrowser {
   site: BuiltSite;
   server: StaticServer;
-  browser: Browser;
+  browser: TestBrowser;
   /** Every built page's address relative to the site root (`stories/x/`, `404.html`), home first. */
   paths: string[];
   /** The English story pages among them (`stories/x/`); list pages (`stories/page/2/`) have one more part. */

@@ -1,22 +1,63 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
-import { describe, inject } from "vitest";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { describe } from "vitest";
+import { CHROMIUM_ARGS } from "../../scripts/lib/chromium.ts";
 import { TEST_BROWSER_PATH } from "./global-setup.ts";
 
 export const hasBrowser = existsSync(TEST_BROWSER_PATH);
 
+/** What a test file gets of the browser: contexts of its own, all closed by `close()`. */
+export interface TestBrowser {
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A tab in a context of its own. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Closes this file's contexts; the browser stays up for the next file. */
+  close(): Promise<void>;
+}
+
 /**
- * The run's one Chromium (started in tests/helpers/global-setup.ts), for this test file. Each file
- * gets its own connection; `close()` on it ends the connection and its contexts, not the browser.
+ * This test process's Chromium, started by the first browser file it runs and kept for the next:
+ * the browser files share a module cache (`isolate: false` in vitest.config.ts), so a vitest
+ * worker runs one Chromium for all of its files. It is driven straight through Playwright's pipe,
+ * not through a Playwright server that all workers connect to: that server in vitest's main
+ * process serialized every message twice. Playwright ends it, and removes its profile, when the
+ * process exits.
  */
-export function connectBrowser(): Promise<Browser> {
-  const endpoint = inject("browserEndpoint");
-  if (!endpoint) {
+let running: Promise<Browser> | undefined;
+
+function workerBrowser(): Promise<Browser> {
+  if (!hasBrowser) {
     throw new Error(
       `No Chromium at ${TEST_BROWSER_PATH}. Install it (apt-get install chromium-headless-shell, or chromium) or set CHROME_PATH; browser tests cannot run without it.`,
     );
   }
-  return chromium.connect(endpoint);
+  running ??= chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS }).then((browser) => {
+    // A browser that crashed is started again for the next file, not handed on dead.
+    browser.on("disconnected", () => {
+      running = undefined;
+    });
+    return browser;
+  });
+  return running;
+}
+
+/** The browser for this test file: each context it opens is its own, and `close()` closes them all. */
+export async function connectBrowser(): Promise<TestBrowser> {
+  const browser = await workerBrowser();
+  const contexts = new Set<BrowserContext>();
+  const newContext = async (options?: BrowserContextOptions) => {
+    const context = await browser.newContext(options);
+    contexts.add(context);
+    context.on("close", () => contexts.delete(context));
+    return context;
+  };
+  return {
+    newContext,
+    newPage: async (options) => (await newContext(options)).newPage(),
+    close: async () => {
+      await Promise.all([...contexts].map((context) => context.close()));
+    },
+  };
 }
 
 /**
