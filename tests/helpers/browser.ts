@@ -25,13 +25,17 @@ export interface TestBrowser {
  */
 let running: Promise<Browser> | undefined;
 
-function workerBrowser(): Promise<Browser> {
+function launch(args: string[] = []): Promise<Browser> {
   if (!hasBrowser) {
     throw new Error(
       `No Chromium at ${TEST_BROWSER_PATH}. Install it (apt-get install chromium-headless-shell, or chromium) or set CHROME_PATH; browser tests cannot run without it.`,
     );
   }
-  running ??= chromium.launch({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS }).then((browser) => {
+  return chromium.launch({ executablePath: TEST_BROWSER_PATH, args: [...CHROMIUM_ARGS, ...args] });
+}
+
+function workerBrowser(): Promise<Browser> {
+  running ??= launch().then((browser) => {
     // A browser that crashed is started again for the next file, not handed on dead.
     browser.on("disconnected", () => {
       running = undefined;
@@ -41,9 +45,21 @@ function workerBrowser(): Promise<Browser> {
   return running;
 }
 
+export interface BrowserOptions {
+  /**
+   * A Chromium of the file's own that draws nothing (`--enable-begin-frame-control`, and no frame is
+   * ever asked for): over the every-page crawl, which only loads pages and reads them (axe, the DOM,
+   * layout), the rastering and compositing of every page was about a sixth of the browser's CPU,
+   * and axe finds the same violations, of contrast and target size too, and the same page widths.
+   * A click, a screenshot or anything else that waits for a drawn frame never ends in it.
+   */
+  drawsNothing?: boolean;
+}
+
 /** The browser for this test file: each context it opens is its own, and `close()` closes them all. */
-export async function connectBrowser(): Promise<TestBrowser> {
-  const browser = await workerBrowser();
+export async function connectBrowser(options: BrowserOptions = {}): Promise<TestBrowser> {
+  const own = options.drawsNothing ? await launch(["--enable-begin-frame-control"]) : undefined;
+  const browser = own ?? (await workerBrowser());
   const contexts = new Set<BrowserContext>();
   const newContext = async (options?: BrowserContextOptions) => {
     const context = await browser.newContext(options);
@@ -56,6 +72,7 @@ export async function connectBrowser(): Promise<TestBrowser> {
     newPage: async (options) => (await newContext(options)).newPage(),
     close: async () => {
       await Promise.all([...contexts].map((context) => context.close()));
+      await own?.close();
     },
   };
 }
