@@ -3,7 +3,7 @@ import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.
 import { type BrowserOptions, connectBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
-/** The run's shared build of the real site, served like a static host, with the run's browser to visit it. */
+/** The run's shared build of the real site, served like a static host, with a browser to visit it (tests/helpers/browser.ts). */
 export interface SiteInBrowser {
   site: BuiltSite;
   server: StaticServer;

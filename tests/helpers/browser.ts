@@ -35,13 +35,20 @@ function launch(args: string[] = []): Promise<Browser> {
 }
 
 function workerBrowser(): Promise<Browser> {
-  running ??= launch().then((browser) => {
-    // A browser that crashed is started again for the next file, not handed on dead.
-    browser.on("disconnected", () => {
+  running ??= launch().then(
+    (browser) => {
+      // A browser that crashed is started again for the next file, not handed on dead.
+      browser.on("disconnected", () => {
+        running = undefined;
+      });
+      return browser;
+    },
+    (error: unknown) => {
+      // Nor is a failed start handed to every later file: the next one tries again.
       running = undefined;
-    });
-    return browser;
-  });
+      throw error;
+    },
+  );
   return running;
 }
 
