@@ -74,8 +74,7 @@ export default defineConfig({
     // last the whole run: vitest starts new workers whenever the next file belongs to another
     // project, and each costs seconds of CPU to start and fill its cache.
     isolate: false,
-    // Builds the shared sites and starts the shared browser once per run, when a file that needs
-    // them is in it (see the file).
+    // Builds the shared sites once per run, when a file that reads them is in it (see the file).
     globalSetup: ["tests/helpers/global-setup.ts"],
   },
 });

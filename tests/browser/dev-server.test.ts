@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
+import { connectBrowser, describeInBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { copyData, type DataCopy } from "../helpers/data-copy.ts";
 import { runFolder } from "../helpers/site.ts";
 
@@ -28,7 +28,7 @@ let data: DataCopy;
 let goodSite: string;
 let server: ChildProcess | undefined;
 let origin: string;
-let browser: Browser | undefined;
+let browser: TestBrowser | undefined;
 let page: Page;
 let publishedBefore: number | undefined;
 

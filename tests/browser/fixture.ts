@@ -1,13 +1,13 @@
-import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import type { BrowserContext, BrowserContextOptions } from "playwright-core";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
-import { connectBrowser } from "../helpers/browser.ts";
+import { type BrowserOptions, connectBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { type BuiltSite, sharedSite } from "../helpers/site.ts";
 
-/** The run's shared build of the real site, served like a static host, with the run's browser to visit it. */
+/** The run's shared build of the real site, served like a static host, with a browser to visit it (tests/helpers/browser.ts). */
 export interface SiteInBrowser {
   site: BuiltSite;
   server: StaticServer;
-  browser: Browser;
+  browser: TestBrowser;
   /** Every built page's address relative to the site root (`stories/x/`, `404.html`), home first. */
   paths: string[];
   /** The English story pages among them (`stories/x/`); list pages (`stories/page/2/`) have one more part. */
@@ -17,10 +17,10 @@ export interface SiteInBrowser {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<SiteInBrowser> {
+export async function openSite(options: BrowserOptions = {}): Promise<SiteInBrowser> {
   const site = await sharedSite("default");
   const server = await serveFolder(site.dir);
-  const browser = await connectBrowser();
+  const browser = await connectBrowser(options);
   const paths = [...(await site.pages()).keys()].map((url) => url.slice(1)).sort();
   return {
     site,

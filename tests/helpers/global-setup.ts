@@ -3,17 +3,16 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
+import { CHROMIUM_PATH } from "../../scripts/lib/chromium.ts";
 import { runScript } from "../../scripts/lib/run.ts";
 import { readSettings } from "../../src/build/settings.ts";
 import { isSiteFile } from "./site-files.ts";
 
 /*
  * Once per `npm test` (vitest's globalSetup, see vitest.config.ts): the sites
- * most test files read, built once by the real `npm run build` while the first files run, and one
- * Chromium that every browser test connects to, instead of a build and a browser per file. Everything a run writes goes in one
+ * most test files read, built once by the real `npm run build` while the first files run, instead of
+ * a build per file (the browser is one per test process: tests/helpers/browser.ts). Everything a run writes goes in one
  * folder in the system's temporary folder, which teardown removes, so a run leaves nothing behind.
  */
 
@@ -56,8 +55,6 @@ declare module "vitest" {
     /** The run's own folder in the system's temporary folder; removed when the run ends. */
     runDir: string;
     sites: Record<SharedSiteName, SharedSite>;
-    /** Where the shared Chromium listens (`chromium.connect`); unset when there is no Chromium. */
-    browserEndpoint: string | undefined;
   }
 }
 
@@ -107,23 +104,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // A run of files that call `src/` alone (`npx vitest run tests/model`) builds nothing.
   const needed = runReadsSites(project);
   const building = Promise.allSettled(names.map((name) => (needed ? buildShared(sites[name]) : notBuilt(sites[name]))));
-  const browser =
-    needed && existsSync(TEST_BROWSER_PATH)
-      ? await chromium
-          .launchServer({ executablePath: TEST_BROWSER_PATH, args: CHROMIUM_ARGS })
-          .catch(async (error: unknown) => {
-            await building;
-            await rm(runDir, { recursive: true, force: true });
-            throw error;
-          })
-      : undefined;
   project.provide("runDir", runDir);
   project.provide("sites", sites);
-  project.provide("browserEndpoint", browser?.wsEndpoint());
   return async () => {
     // Nothing is removed while a build still writes into the run's folder.
     await building;
-    await browser?.close();
     await rm(TEST_CACHE_DIR, { recursive: true, force: true });
     await rm(runDir, { recursive: true, force: true });
   };

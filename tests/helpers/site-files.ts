@@ -1,9 +1,9 @@
 import path from "node:path";
 
 /**
- * The test files that read the shared sites or drive the run's browser (tests/helpers/global-setup.ts
- * builds and starts those only when one of these is in the run), as paths from the project folder:
- * a folder ends in a slash.
+ * The test files that read the shared sites or drive a browser (tests/helpers/global-setup.ts builds
+ * the shared sites only when one of these is in the run), as paths from the project folder: a
+ * folder ends in a slash.
  */
 export const SITE_FILES = [
   "tests/site/",

@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { securityHeaders } from "../../src/publish/headers.ts";
 import { en } from "../../src/view/strings/en.ts";
 import { es } from "../../src/view/strings/es.ts";
-import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
+import { connectBrowser, describeInBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { sharedSite } from "../helpers/site.ts";
 
 /**
@@ -18,7 +18,7 @@ import { sharedSite } from "../helpers/site.ts";
 const SEARCH_WAIT = { timeout: 15_000 };
 
 let server: StaticServer;
-let browser: Browser;
+let browser: TestBrowser;
 let context: BrowserContext;
 const violations: string[] = [];
 

@@ -1,8 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { en } from "../../src/view/strings/en.ts";
-import { connectBrowser, describeInBrowser } from "../helpers/browser.ts";
+import { connectBrowser, describeInBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/site.ts";
 
 /**
@@ -13,7 +13,7 @@ import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/
 let one: BuiltSite;
 let sharded: BuiltSite;
 let servers: StaticServer[];
-let browser: Browser;
+let browser: TestBrowser;
 
 beforeAll(async () => {
   one = await sharedSite("hub");
