@@ -90,6 +90,12 @@ export function readyFile(dir: string): string {
   return `${dir}.ready.json`;
 }
 
+/** Writes a ready file aside and renames it into place, so a reader never sees half of one. */
+export async function writeReady(file: string, outcome: object): Promise<void> {
+  await writeFile(`${file}.part`, JSON.stringify(outcome));
+  await rename(`${file}.part`, file);
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runDir = await mkdtemp(path.join(tmpdir(), "hub-test-run-"));
   await mkdir(path.join(runDir, "shared"), { recursive: true });
@@ -126,7 +132,7 @@ function runReadsSites(project: TestProject): boolean {
 /** The ready file of a shared site this run does not build, for a file that asks for it anyway. */
 async function notBuilt({ dir }: SharedSite): Promise<void> {
   const error = `the shared site ${path.basename(dir)} is only built when a file in SITE_FILES (tests/helpers/site-files.ts) is in the run; add the file that reads it there`;
-  await writeFile(readyFile(dir), JSON.stringify({ error }));
+  await writeReady(readyFile(dir), { error });
 }
 
 /** Where a shared site is built, and the environment `npm run build` is given for it. */
@@ -150,7 +156,5 @@ async function buildShared({ dir, env }: SharedSite): Promise<void> {
     run.status === 0
       ? {}
       : { error: `npm run build of the shared site in ${path.basename(dir)} failed:\n${run.stderr}` };
-  // Written aside and renamed, so a reader never sees half of it.
-  await writeFile(`${readyFile(dir)}.part`, JSON.stringify(outcome));
-  await rename(`${readyFile(dir)}.part`, readyFile(dir));
+  await writeReady(readyFile(dir), outcome);
 }

@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout } from "node:timers/promises";
 import { inject } from "vitest";
 import { type RunResult, runScript } from "../../scripts/lib/run.ts";
 import { readSettings, type Settings } from "../../src/build/settings.ts";
 import { copyData, type DataCopy } from "./data-copy.ts";
-import { type BuildEnv, NOTHING_SET, readyFile, type SharedSiteName } from "./global-setup.ts";
+import { type BuildEnv, NOTHING_SET, readyFile, type SharedSiteName, writeReady } from "./global-setup.ts";
 
 export interface BuiltSite {
   /** Absolute path of the built folder. */
@@ -137,9 +137,8 @@ export async function variantSite(name: VariantName): Promise<VariantSite> {
       });
       return { dataDir: data.dir, outputDir, run };
     })().catch((error: unknown) => ({ error: String(error) }));
-    // Written aside and renamed, so a reader never sees half of it; written whatever happened, as others wait for it.
-    await writeFile(`${ready}.part`, JSON.stringify(outcome));
-    await rename(`${ready}.part`, ready);
+    // Written whatever happened, as others wait for it.
+    await writeReady(ready, outcome);
   }
   const outcome = JSON.parse(await untilRead(ready)) as
     | { dataDir: string; outputDir: string; run: RunResult }
