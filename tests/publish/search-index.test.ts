@@ -5,17 +5,13 @@ import { securityHeaders } from "../../src/publish/headers.ts";
 import { en } from "../../src/view/strings/en.ts";
 import { es } from "../../src/view/strings/es.ts";
 import { connectBrowser, describeInBrowser, type TestBrowser } from "../helpers/browser.ts";
+import { SEARCH_WAIT, showSearch } from "../helpers/search-page.ts";
 import { sharedSite } from "../helpers/site.ts";
 
 /**
  * Search as a visitor meets it: in Chromium, on the shared site built for /hub/ and served under /hub/
  * with the site's real security headers, so a Content-Security-Policy violation shows up here.
  */
-/**
- * expect.poll gives up after 1 s by default; the first search loads Pagefind's WebAssembly and its
- * index, which took longer than that on a 2-core machine at load average 15 or more.
- */
-const SEARCH_WAIT = { timeout: 15_000 };
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -35,11 +31,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** One tab for every test, each visit a fresh page load; what it reports is noted against the page visited. */
+/** One tab for every test; what it reports is noted against the page visited. */
 let tab: Page | undefined;
 let visiting = "";
 
-async function open(path: string): Promise<Page> {
+async function theTab(): Promise<Page> {
   if (!tab) {
     tab = await context.newPage();
     tab.on("console", (message) => {
@@ -47,35 +43,23 @@ async function open(path: string): Promise<Page> {
     });
     tab.on("pageerror", (error) => violations.push(`${visiting}: ${error.message}`));
   }
-  visiting = path;
-  await tab.goto(`${server.url}${path}`);
   return tab;
 }
 
-/**
- * The search page at `path` (`search/` or `es/search/`) showing its results for `query`. The
- * page's first search comes from its address, as a link to it gives; while the tab stays on that
- * page, the next query is typed into its box, as a visitor searches again: one load of the page
- * and of Pagefind for a run of queries, which cost more than the searches. Both run the same
- * search (content/assets/search.js); the status names the query once its results are shown.
- */
+/** The page at `path`, loaded afresh. */
+async function open(path: string): Promise<Page> {
+  const page = await theTab();
+  visiting = path;
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** The search page at `path` (`search/` or `es/search/`) showing its results for `query` (`showSearch`). */
 async function searchOn(path: string, query: string): Promise<Page> {
-  const status = (page: Page) => page.locator("[data-search-status]");
-  const shows = (page: Page) => expect.poll(() => status(page).textContent(), SEARCH_WAIT).toContain(`“${query}”`);
-  const box = (page: Page) =>
-    page.getByRole("searchbox", { name: path.startsWith("es/") ? es.search.label : en.search.label });
-  const there = tab && new URL(tab.url()).pathname === new URL(`${server.url}${path}`).pathname;
-  // The same query again would show the same status before the search has run.
-  if (!tab || !there || (await box(tab).inputValue()) === query) {
-    const page = await open(`${path}?q=${encodeURIComponent(query)}`);
-    await shows(page);
-    return page;
-  }
+  const page = await theTab();
   visiting = `${path}?q=${query}`;
-  await box(tab).fill(query);
-  await box(tab).press("Enter");
-  await shows(tab);
-  return tab;
+  await showSearch(page, `${server.url}${path}`, query);
+  return page;
 }
 
 /**

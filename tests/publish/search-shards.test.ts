@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
-import { en } from "../../src/view/strings/en.ts";
 import { connectBrowser, describeInBrowser, type TestBrowser } from "../helpers/browser.ts";
+import { SEARCH_WAIT, showSearch } from "../helpers/search-page.ts";
 import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/site.ts";
 
 /**
@@ -29,35 +29,18 @@ afterAll(async () => {
   await Promise.all((servers ?? []).map((s) => s.close()));
 });
 
-/**
- * expect.poll gives up after 1 s by default; the first search loads Pagefind's WebAssembly and five
- * shards, which took longer than that on a 2-core machine at load average 15 or more.
- */
-const SEARCH_WAIT = { timeout: 15_000 };
-
-/**
- * One tab per site, reused for every query: the first search loads the search page from its
- * address, the next are typed into its box, as a visitor searches again (the same search runs, and
- * Pagefind and the shards it has loaded stay loaded, as they would for the visitor).
- */
-const tabs = new Map<StaticServer, Promise<Page>>();
+/** One tab per site, reused for every query (`showSearch`: each query after the first is typed into the box). */
+const tabs = new Map<StaticServer, Page>();
 
 /** Every result for `query`, by address, best first, with "Show more results" pressed until there are no more. */
 async function everyResult(server: StaticServer, query: string): Promise<string[]> {
-  const open = tabs.get(server);
-  const page = await (open ?? browser.newPage());
-  if (!open) tabs.set(server, Promise.resolve(page));
-  const box = page.getByRole("searchbox", { name: en.search.label });
-  // The same query again would show the same status before the search has run.
-  if (!open || (await box.inputValue()) === query) {
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-  } else {
-    await box.fill(query);
-    await box.press("Enter");
+  let page = tabs.get(server);
+  if (!page) {
+    page = await browser.newPage();
+    tabs.set(server, page);
   }
+  await showSearch(page, `${server.url}search/`, query);
   const status = page.locator("[data-search-status]");
-  // The status names the query once its results are shown.
-  await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(`“${query}”`);
   await expect.poll(() => status.textContent(), SEARCH_WAIT).toMatch(/results? for|No results/);
   const total = Number(/^(\d+) results? for/.exec((await status.textContent()) ?? "")?.[1] ?? 0);
   // Each result's own link, not the call or text button under it.
