@@ -54,25 +54,20 @@ export function sharedSettings(name: SharedSiteName): Settings {
   return readSettings(sharedEnv(name));
 }
 
-/**
- * A site of the test's own, for a test that changes a setting or the data, built by `npm run
- * build` into a new folder in the run's folder. `env` holds its settings as the command takes
- * them; anything it does not name is unset. In a process of its own: Eleventy keeps compiled
- * layouts and templates in caches that last as long as the process, holding the filters of the
- * first build's config, so a second build with another path prefix in the same process can
- * come out wrong. The test processes never run Eleventy, and can share one module cache.
- */
-export async function buildOwnSite(env: BuildEnv = {}): Promise<BuiltSite> {
-  const outputDir = path.join(await runFolder("site-"), "site");
-  const run = await runScript("build.ts", [], { env: { ...NOTHING_SET, ...env, HUB_OUTPUT_DIR: outputDir } });
-  if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stderr}`);
-  return siteIn(outputDir);
+/** The day the changed data's variant is checked against. */
+export const VARIANT_TODAY = "2026-12-01";
+
+/** A build that several test files read: its settings, and the changes made to a copy of the data, if any. */
+interface Variant {
+  /** Its settings as `npm run build` takes them, beyond the unset ones of NOTHING_SET. */
+  env(): BuildEnv;
+  /** Changes to a copy of `_data/`, which is then built instead of `_data/` itself. */
+  edit?(data: DataCopy): Promise<void>;
 }
 
 /**
- * Copies of the data with changes, each built once per run for every test file that reads it
- * (`variantSite`). Changes that do not touch each other share a copy, so the files that check them
- * share one build (about 4 CPU-s) instead of building one each.
+ * Sites built once per run for every test file that reads them (`variantSite`), beyond the shared
+ * ones. Changes that do not touch each other share a build (about 4 CPU-s) instead of a build each.
  */
 const VARIANTS = {
   /**
@@ -80,40 +75,53 @@ const VARIANTS = {
    * (tests/site/languages.test.ts), whose editor also left out every line that fits it
    * (tests/site/build.test.ts).
    */
-  "stale-spanish-no-lines": async (data: DataCopy) => {
-    await data.edit("causes/child-abuse.ts", (text) =>
-      text.replace(
-        'summary: "When a parent or caregiver hurts a child,',
-        'summary: "When a parent or caregiver harms a child,',
-      ),
-    );
-    await data.edit("stories/blanchard-kardashian.ts", (text) =>
-      text
-        .replace(/\n {2}es: \{[\s\S]*?\n {2}\},\n/, "\n")
-        .replace(
-          "  contentNote:",
-          '  excludedResources: ["988-lifeline", "childhelp", "samhsa-helpline"],\n  contentNote:',
+  "stale-spanish-no-lines": {
+    env: () => ({ HUB_TODAY: VARIANT_TODAY }),
+    async edit(data) {
+      await data.edit("causes/child-abuse.ts", (text) =>
+        text.replace(
+          'summary: "When a parent or caregiver hurts a child,',
+          'summary: "When a parent or caregiver harms a child,',
         ),
-    );
+      );
+      await data.edit("stories/blanchard-kardashian.ts", (text) =>
+        text
+          .replace(/\n {2}es: \{[\s\S]*?\n {2}\},\n/, "\n")
+          .replace(
+            "  contentNote:",
+            '  excludedResources: ["988-lifeline", "childhelp", "samhsa-helpline"],\n  contentNote:',
+          ),
+      );
+    },
   },
-} satisfies Record<string, (data: DataCopy) => Promise<void>>;
+  /**
+   * The shared `hub` site built again on another day, with its search index in shards of ten
+   * records: the same bytes as the shared one outside the search index (tests/site/path-prefix.test.ts),
+   * and the same search results from the shards as from its one index (tests/publish/search-shards.test.ts).
+   */
+  "hub-another-day-in-shards": {
+    env: () => ({ ...sharedEnv("hub"), HUB_TODAY: "2031-02-03", HUB_SEARCH_SHARD_SIZE: "10" }),
+  },
+} satisfies Record<string, Variant>;
 
 export type VariantName = keyof typeof VARIANTS;
 
-/** The day a variant's dates are checked against. */
-export const VARIANT_TODAY = "2026-12-01";
-
 export interface VariantSite extends BuiltSite {
-  /** The changed data's folder, as messages name it; read it, never change it. */
+  /** The data's folder, as messages name it; read it, never change it. */
   dataDir: string;
+  /** The environment `npm run build` was given. */
+  env: BuildEnv;
   /** What `npm run build` printed building it. */
   run: RunResult;
 }
 
 /**
- * A variant of the data (`VARIANTS`), built by `npm run build` with nothing else set, once per run:
- * the first file to ask copies the data, changes it and builds it, in the run's folder; the others
- * wait for that build. Throws if the build failed.
+ * A variant (`VARIANTS`), built by `npm run build` once per run: the first file to ask copies and
+ * changes the data if the variant changes it, and builds it, in the run's folder; the others wait
+ * for that build. Throws if the build failed. In a process of its own: Eleventy keeps compiled
+ * layouts and templates in caches that last as long as the process, holding the filters of the
+ * first build's config, so a second build with another path prefix in the same process can come
+ * out wrong.
  */
 export async function variantSite(name: VariantName): Promise<VariantSite> {
   const folder = path.join(inject("runDir"), "variants", name);
@@ -130,23 +138,26 @@ export async function variantSite(name: VariantName): Promise<VariantSite> {
   if (first) {
     const outputDir = path.join(folder, "site");
     const outcome = await (async () => {
-      const data = await copyData("_data", folder);
-      await VARIANTS[name](data);
-      const run = await runScript("build.ts", [], {
-        env: { ...NOTHING_SET, HUB_DATA_DIR: data.dir, HUB_OUTPUT_DIR: outputDir, HUB_TODAY: VARIANT_TODAY },
-      });
-      return { dataDir: data.dir, outputDir, run };
+      const variant: Variant = VARIANTS[name];
+      const env: BuildEnv = { ...NOTHING_SET, ...variant.env(), HUB_OUTPUT_DIR: outputDir };
+      if (variant.edit) {
+        const data = await copyData("_data", folder);
+        await variant.edit(data);
+        env.HUB_DATA_DIR = data.dir;
+      }
+      const run = await runScript("build.ts", [], { env });
+      return { dataDir: env.HUB_DATA_DIR || "_data", env, outputDir, run };
     })().catch((error: unknown) => ({ error: String(error) }));
     // Written whatever happened, as others wait for it.
     await writeReady(ready, outcome);
   }
   const outcome = JSON.parse(await untilRead(ready)) as
-    | { dataDir: string; outputDir: string; run: RunResult }
+    | { dataDir: string; env: BuildEnv; outputDir: string; run: RunResult }
     | { error: string };
   if ("error" in outcome) throw new Error(`the variant ${name} could not be built: ${outcome.error}`);
-  const { dataDir, outputDir, run } = outcome;
+  const { dataDir, env, outputDir, run } = outcome;
   if (run.status !== 0) throw new Error(`npm run build of the variant ${name} failed:\n${run.stderr}`);
-  return { ...(await siteIn(outputDir)), dataDir, run };
+  return { ...(await siteIn(outputDir)), dataDir, env, run };
 }
 
 /** A new, empty folder inside the run's folder in the system's temporary folder, removed when the run ends. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { type StaticServer, serveFolder } from "../../scripts/lib/static-server.ts";
 import { connectBrowser, describeInBrowser, type TestBrowser } from "../helpers/browser.ts";
 import { SEARCH_WAIT, showSearch } from "../helpers/search-page.ts";
-import { type BuiltSite, buildOwnSite, sharedEnv, sharedSite } from "../helpers/site.ts";
+import { type BuiltSite, sharedSite, variantSite } from "../helpers/site.ts";
 
 /**
  * A big hub's search index comes in shards (src/publish/search-index.ts). Ten records a shard, five
@@ -17,7 +17,8 @@ let browser: TestBrowser;
 
 beforeAll(async () => {
   one = await sharedSite("hub");
-  sharded = await buildOwnSite({ ...sharedEnv("hub"), HUB_SEARCH_SHARD_SIZE: "10" });
+  // The same hub, its index in shards of ten records, built on another day (tests/helpers/site.ts).
+  sharded = await variantSite("hub-another-day-in-shards");
   servers = await Promise.all([
     serveFolder(one.dir, { prefix: "/hub/" }),
     serveFolder(sharded.dir, { prefix: "/hub/" }),
