@@ -30,6 +30,7 @@ const LONGEST_UNIT_FIRST = [
   "tests/scripts/audit.test.ts",
   "tests/build/load-hub.test.ts",
   "tests/data/scaffold.test.ts",
+  "tests/data/new-data-file.test.ts",
 ];
 
 class LongestFirst extends BaseSequencer {

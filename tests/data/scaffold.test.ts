@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run, runScript } from "../../scripts/lib/run.ts";
-import { buildFromEnvironment } from "../../src/build/build-site.ts";
+import { run } from "../../scripts/lib/run.ts";
 import { loadData } from "../../src/data/load.ts";
 import { formatProblem } from "../../src/data/problem.ts";
 import { KINDS, type Kind, scaffold } from "../../src/data/scaffold.ts";
@@ -176,47 +174,6 @@ describe("scaffold", () => {
     const result = await run("node_modules/.bin/tsc", ["--noEmit", "-p", `${data.dir}/tsconfig.json`]);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  });
-});
-
-describe("npm run new", () => {
-  it("writes a new story, refuses to overwrite it, and the build refuses it until filled", async () => {
-    const data = await copyData();
-    copies.push(data);
-    const env = { HUB_DATA_DIR: data.dir, HUB_TODAY: TODAY };
-    const first = await runScript("new.ts", ["story", "A calm headline"], { env });
-    expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toContain(`Wrote ${data.dir}/stories/a-calm-headline.ts.`);
-    const written = await data.read("stories/a-calm-headline.ts");
-
-    await data.edit("stories/a-calm-headline.ts", (text) =>
-      text.replace('"A calm headline"', '"A calm headline, edited"'),
-    );
-    const again = await runScript("new.ts", ["story", "A calm headline"], { env });
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain(`${data.dir}/stories/a-calm-headline.ts already exists; nothing was written.`);
-    expect(await data.read("stories/a-calm-headline.ts")).toBe(
-      written.replace('"A calm headline"', '"A calm headline, edited"'),
-    );
-
-    // In this process, as the data is refused before Eleventy starts.
-    const out = await mkdtemp(path.join(tmpdir(), "hub-new-"));
-    const build = await buildFromEnvironment({ ...env, HUB_OUTPUT_DIR: path.join(out, "site") });
-    await rm(out, { recursive: true, force: true });
-    expect(build.ok).toBe(false);
-    expect(build.report).toContain(
-      `${data.dir}/stories/a-calm-headline.ts: date is not filled in yet: replace fillIn(...) with the day the news was published`,
-    );
-  });
-
-  it("explains what it makes when the kind is misspelt or the title is missing", async () => {
-    const misspelt = await runScript("new.ts", ["stroy", "A headline"]);
-    expect(misspelt.status).toBe(1);
-    expect(misspelt.stderr).toContain('"stroy" is not something npm run new makes; did you mean "story"?');
-    expect(misspelt.stderr).toContain('Usage: npm run new -- story "Title"');
-    const untitled = await runScript("new.ts", ["cause"]);
-    expect(untitled.status).toBe(1);
-    expect(untitled.stderr).toContain("Give the cause's title in quotes.");
   });
 });
 
