@@ -1,4 +1,5 @@
-import { rename, rm, stat } from "node:fs/promises";
+import { existsSync, rmSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -112,13 +113,13 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     // Story and story list pages whose every input is as it was when the published site was
     // built are taken from it, not rendered again (page-reuse.ts).
     const record = pageRecord(hub, settings.pathPrefix, contentSecurityPolicyMeta(), code);
-    const reusable = await stillThere(target, reusablePages(previous, record));
+    const reusable = stillThere(target, reusablePages(previous, record));
     const toRender = pagesToRender(hub, reusable);
     // Every story has a page in each language, and each pass writes its share of all of them.
     const passes = passCount(toRender.stories.length, settings.storiesPerPass);
     try {
       await writePages(Eleventy, staging, settings, hub, toRender, passes);
-      const missing = await reusePages(target, staging, reusable);
+      const missing = reusePages(target, staging, reusable);
       if (missing.size > 0)
         throw new Error(`Pages of the published site went missing while building: ${[...missing].join(", ")}`);
     } catch (error) {
@@ -135,7 +136,7 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     const search = indexed.result;
     // Over 50,000 addresses, sitemap.xml becomes an index of sitemap files (sitemap-index.ts).
     await splitSitemapFile(staging, siteRoot(hub.site.url, settings.pathPrefix));
-    const footprint = await siteFootprint(staging);
+    const footprint = siteFootprint(staging);
     // The last build's record goes first: if the new one then cannot be written, the next build
     // finds none and renders everything, instead of trusting keys of a site no longer published.
     await rm(recordPath, { force: true });
@@ -237,7 +238,8 @@ async function swapIn(from: string, to: string, previous: string): Promise<void>
     () => false,
   );
   await rename(from, to);
-  if (hadSite) await rm(previous, { recursive: true, force: true });
+  // Synchronously: a call per file of the old site, made one after another (page-reuse.ts says why).
+  if (hadSite) rmSync(previous, { recursive: true, force: true });
 }
 
 /**
@@ -252,16 +254,9 @@ function collectGarbage(): void {
 }
 
 /** The reusable story pages whose file the published site in `site` still has. */
-async function stillThere(site: string, urls: Set<string>): Promise<Set<string>> {
-  const there = await Promise.all(
-    [...urls].map((url) =>
-      stat(path.join(site, url, "index.html")).then(
-        () => url,
-        () => undefined,
-      ),
-    ),
-  );
-  return new Set(there.filter((url) => url !== undefined));
+function stillThere(site: string, urls: Set<string>): Set<string> {
+  // One after another, as the pages are reused (page-reuse.ts says why).
+  return new Set([...urls].filter((url) => existsSync(path.join(site, url, "index.html"))));
 }
 
 /** What the build warns about, one warning after the other; undefined when nothing. */

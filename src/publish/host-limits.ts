@@ -1,4 +1,4 @@
-import { opendir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -54,9 +54,11 @@ export interface SiteFootprint {
 /**
  * Measures the site in `dir`, a folder at a time: at 50,000 stories the whole listing at once
  * (250,000 entries, and a path for each file) added a few hundred MB to the end of the build,
- * its peak (docs/performance.md).
+ * its peak (docs/performance.md). Synchronous: nothing else runs at that point of a build, and
+ * over the 43,688 files of 10,000 stories Node's asynchronous calls (a directory handle and a
+ * `stat` promise per file, through libuv's threads) cost 8.8 CPU-s and 9.7 s, these 0.6 and 0.5 s.
  */
-export async function siteFootprint(dir: string): Promise<SiteFootprint> {
+export function siteFootprint(dir: string): SiteFootprint {
   const footprint: SiteFootprint = {
     files: 0,
     bytes: 0,
@@ -65,23 +67,18 @@ export async function siteFootprint(dir: string): Promise<SiteFootprint> {
   };
   const folders = [dir];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
-    let entries = 0;
-    const files: string[] = [];
-    for await (const entry of await opendir(folder)) {
-      entries++;
+    const entries = readdirSync(folder, { withFileTypes: true });
+    if (entries.length > footprint.fullest.entries) {
+      footprint.fullest = { folder: path.relative(dir, folder) || ".", entries: entries.length };
+    }
+    for (const entry of entries) {
       const entryPath = path.join(folder, entry.name);
       if (entry.isDirectory()) folders.push(entryPath);
-      else if (entry.isFile()) files.push(entryPath);
-    }
-    if (entries > footprint.fullest.entries) footprint.fullest = { folder: path.relative(dir, folder) || ".", entries };
-    for (let start = 0; start < files.length; start += 256) {
-      const sizes = await Promise.all(files.slice(start, start + 256).map((file) => stat(file)));
-      for (const [i, { size }] of sizes.entries()) {
+      else if (entry.isFile()) {
+        const { size } = statSync(entryPath);
         footprint.files++;
         footprint.bytes += size;
-        if (size > footprint.largest.bytes) {
-          footprint.largest = { file: path.relative(dir, files[start + i] as string), bytes: size };
-        }
+        if (size > footprint.largest.bytes) footprint.largest = { file: path.relative(dir, entryPath), bytes: size };
       }
     }
   }

@@ -19,7 +19,7 @@ describe("siteFootprint", () => {
       await mkdir(path.join(dir, "stories", "c"), { recursive: true });
       await writeFile(path.join(dir, "index.html"), "12345");
       await writeFile(path.join(dir, "stories", "a", "index.html"), "123456789012");
-      expect(await siteFootprint(dir)).toEqual({
+      expect(siteFootprint(dir)).toEqual({
         files: 2,
         bytes: 17,
         largest: { file: path.join("stories", "a", "index.html"), bytes: 12 },
