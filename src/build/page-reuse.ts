@@ -27,7 +27,7 @@ export interface PagedHub {
  */
 
 /** Changes whenever what a record holds, or how keys are made, changes. */
-const FORMAT = "page-reuse 2";
+const FORMAT = "page-reuse 3";
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -90,10 +90,69 @@ export function sharedKey(hub: PagedHub, pathPrefix: string, contentSecurityPoli
 
 /** The key of a story or list page's own view, kept in `keys` by the view. */
 export function pageKey(page: object, keys: PageKeys): string {
-  let key = keys.get(page);
+  return memo(page, keys, () => pageText(page, keys));
+}
+
+/**
+ * What a page's key hashes: its view as JSON, but for the parts of a story's view that every
+ * story with the same lines shares (its help lists and floor, its "talk now" strip: view/hub.ts),
+ * which stand in it as their own keys, each hashed once per object, and in those parts each
+ * helpline's view, which stands as its own key too. Whole, they were more than nine tenths of the
+ * 625 MB of JSON that the 20,000 story pages of 10,000 stories made on every build, and 7,250
+ * different help lists still held 200 MB. (A key for every object in a view, hashed by identity,
+ * was tried and cost the dev server more than it saved: after an edit most of a new view's objects
+ * are new, while the parts keyed here, and the helplines' views, stay the same objects.)
+ */
+function pageText(page: object, keys: PageKeys): string {
+  const { help, talkNow, ...own } = page as { help?: SharedHelp; talkNow?: unknown };
+  if (help === undefined && talkNow === undefined) return JSON.stringify(page);
+  const { lines, organizations, floor, ...ownHelp } = help ?? {};
+  // A part that is not an object (none is, in the views the hub makes) is written as it is.
+  const shared = (part: unknown) =>
+    part === undefined ? null : typeof part === "object" && part !== null ? partKey(part, keys) : { value: part };
+  return JSON.stringify({
+    own,
+    help: help === undefined ? null : ownHelp,
+    lines: shared(lines),
+    organizations: shared(organizations),
+    floor: shared(floor),
+    talkNow: shared(talkNow),
+  });
+}
+
+/** The parts of a story's help that stories with the same lines share (HelpGroups in view/hub.ts). */
+interface SharedHelp {
+  lines?: unknown;
+  organizations?: unknown;
+  floor?: unknown;
+}
+
+/**
+ * Stands for a helpline's view in a shared part's JSON: a field name that no view has, so the
+ * part's text cannot be mistaken for one that holds the key itself.
+ */
+const RESOURCE = "\u0000resource";
+
+/** The key of a part of views that many views share, each helpline's view in it by its own key; kept in `keys` by the part. */
+function partKey(part: object, keys: PageKeys): string {
+  return memo(part, keys, () =>
+    JSON.stringify(part, (_, value: unknown) =>
+      isResourceView(value) ? { [RESOURCE]: memo(value, keys, () => JSON.stringify(value)) } : value,
+    ),
+  );
+}
+
+/** A helpline's view (ResourceView in view/channel.ts): the only views with channel views. */
+function isResourceView(value: unknown): value is object {
+  return typeof value === "object" && value !== null && "channelViews" in value;
+}
+
+/** The hash of `text()`, kept in `keys` by `object`, whose text it is. */
+function memo(object: object, keys: PageKeys, text: () => string): string {
+  let key = keys.get(object);
   if (key === undefined) {
-    key = hash(JSON.stringify(page));
-    keys.set(page, key);
+    key = hash(text());
+    keys.set(object, key);
   }
   return key;
 }
