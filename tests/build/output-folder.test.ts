@@ -1,9 +1,15 @@
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { describeRecovery, previousFolder, recoverOutput, stagingFolder } from "../../src/build/output-folder.ts";
+import {
+  describeRecovery,
+  previousFolder,
+  recoverOutput,
+  removeFolder,
+  stagingFolder,
+} from "../../src/build/output-folder.ts";
 
 let dir: string;
 let target: string;
@@ -70,5 +76,21 @@ describe("recovering the output folder after a build that did not finish", () =>
     const recovery = await recoverOutput(target);
     expect(recovery).toEqual({ removed: [] });
     expect(describeRecovery(recovery, target)).toBeUndefined();
+  });
+});
+
+describe("removing the old site after the swap", () => {
+  it("removes every file and folder in it, and a link in it without following it", async () => {
+    const old = previousFolder(target);
+    await folder(path.join(old, "stories", "a"), "a story");
+    await folder(path.join(old, "es", "stories", "a"), "una historia");
+    await writeFile(path.join(old, "feed.xml"), "<feed/>");
+    // Outside the old site, and linked from it: a link is removed, what it points at is not.
+    await folder(path.join(dir, "kept"), "kept");
+    await symlink(path.join(dir, "kept"), path.join(old, "kept-link"));
+    await link(path.join(dir, "kept", "index.html"), path.join(old, "hard-link.html"));
+    removeFolder(old);
+    expect((await readdir(dir)).sort()).toEqual(["kept"]);
+    expect(await readFile(path.join(dir, "kept", "index.html"), "utf8")).toBe("kept");
   });
 });
