@@ -153,7 +153,7 @@ describe("npm start's pages after saves", () => {
       expect(dev.unfinished).toBe(false);
       await finish();
       expect(await page("/open-data/hub.json")).toContain(", edited");
-      expect(await hashFolder(served)).toEqual(await fresh("fresh-1"));
+      expect(hashFolder(served)).toEqual(await fresh("fresh-1"));
 
       // A resource renamed, shown on more story pages than a pass renders: the pages looked at
       // (a story's, the resource's own) come first, the others after; one asked for meanwhile
@@ -208,7 +208,7 @@ describe("npm start's pages after saves", () => {
       expect(await index).toContain(", renamed");
       await finish();
       expect(await page(`/stories/${second.slug}/`)).toContain(", edited");
-      expect(await hashFolder(served)).toEqual(await fresh("fresh-2"));
+      expect(hashFolder(served)).toEqual(await fresh("fresh-2"));
 
       // A story taken away: its pages go from the lists and the sitemap (the old files stay, as in any Eleventy run).
       const gone = generated.stories.find((s) => s.id !== story.id && s.id !== second.id);
@@ -216,7 +216,7 @@ describe("npm start's pages after saves", () => {
       await rm(path.join(dataDir, "stories", `${gone.id}.ts`));
       await vi.waitFor(() => expect(dev.saved).toBe(true));
       await finish();
-      const now = await hashFolder(served);
+      const now = hashFolder(served);
       for (const file of [...now.keys()]) if (file.startsWith(path.join("stories", gone.slug))) now.delete(file);
       for (const file of [...now.keys()]) if (file.startsWith(path.join("es", "stories", gone.slug))) now.delete(file);
       expect(now).toEqual(await fresh("fresh-3"));

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { cp, link, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { linkSync, mkdirSync, readdirSync } from "node:fs";
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../../scripts/lib/run.ts";
@@ -423,14 +424,14 @@ const copies: DataCopy[] = [];
 beforeAll(async () => {
   goodSite = path.join(await runFolder("good-"), "site");
   await cp((await sharedSite("default")).dir, goodSite, { recursive: true });
-  goodHashes = await hashFolder(goodSite);
-  goodFiles = await fileIdentities(goodSite);
+  goodHashes = hashFolder(goodSite);
+  goodFiles = fileIdentities(goodSite);
 });
 
 afterAll(async () => {
   for (const copy of copies) await copy.remove();
   // Not a byte of the files every case linked has changed (see above).
-  if (goodSite) expect(await hashFolder(goodSite)).toEqual(goodHashes);
+  if (goodSite) expect(hashFolder(goodSite)).toEqual(goodHashes);
 });
 
 /** A copy of `_data/` to break, built as after a maintainer's last good build: the files left unbroken come from the cache. */
@@ -444,20 +445,19 @@ async function brokenData(): Promise<DataCopy> {
 async function publishedSite(prefix: string): Promise<{ published: string; site: string }> {
   const published = await runFolder(prefix);
   const site = path.join(published, "site");
-  await linkTree(goodSite, site);
+  linkTree(goodSite, site);
   return { published, site };
 }
 
-/** `to` as a copy of `from`, each file a hard link to the original. */
-async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+/** `to` as a copy of `from`, each file a hard link to the original, linked one after another (see tests/helpers/hash-folder.ts). */
+function linkTree(from: string, to: string): void {
+  const entries = readdirSync(from, { recursive: true, withFileTypes: true });
   const name = (e: (typeof entries)[number]) => path.relative(from, path.join(e.parentPath, e.name));
-  await mkdir(to, { recursive: true });
+  mkdirSync(to, { recursive: true });
   for (const folder of entries.filter((e) => e.isDirectory()))
-    await mkdir(path.join(to, name(folder)), { recursive: true });
-  await Promise.all(
-    entries.filter((e) => e.isFile()).map((e) => link(path.join(from, name(e)), path.join(to, name(e)))),
-  );
+    mkdirSync(path.join(to, name(folder)), { recursive: true });
+  for (const file of entries.filter((e) => e.isFile()))
+    linkSync(path.join(from, name(file)), path.join(to, name(file)));
 }
 
 describe.concurrent("npm run build refuses bad data and keeps the published site", () => {
@@ -472,7 +472,7 @@ describe.concurrent("npm run build refuses bad data and keeps the published site
     for (const text of mistake.says) expect(outcome.report).toContain(text.replaceAll("@/", `${data.dir}/`));
     expect(outcome.report).toMatch(/\nThe site in .+\/site\/ was left as it was\.$/);
     expectNoNoise(outcome.report);
-    expect(await fileIdentities(site)).toEqual(goodFiles);
+    expect(fileIdentities(site)).toEqual(goodFiles);
     // No half-built staging folder is left beside the site either.
     expect(await readdir(published)).toEqual(["site"]);
   });
@@ -512,7 +512,7 @@ describe("npm run build after a build that did not finish", () => {
     const site = path.join(published, "site");
     const dead = await endedPid();
     // The state a build killed mid-swap leaves: the old site set aside, the new one never renamed.
-    await linkTree(goodSite, `${site}.previous-${dead}`);
+    linkTree(goodSite, `${site}.previous-${dead}`);
     await mkdir(`${site}.staging-${dead}`);
     await writeFile(path.join(`${site}.staging-${dead}`, "index.html"), "half built");
     const data = await brokenData();
@@ -535,7 +535,7 @@ describe("npm run build after a build that did not finish", () => {
     );
     expect(outcome.report).toContain('causes[2] = "sexual-asault" is not a cause');
     expect(await readdir(published)).toEqual(["site"]);
-    expect(await hashFolder(site)).toEqual(goodHashes);
+    expect(hashFolder(site)).toEqual(goodHashes);
   });
 
   it("removes what a build killed while writing left behind, and the next build publishes, strict and without a warning when the allowed age covers every check", async () => {
@@ -543,7 +543,7 @@ describe("npm run build after a build that did not finish", () => {
     // A new file, not a write into a linked one, which would change the good site too.
     await rm(path.join(site, "index.html"));
     await writeFile(path.join(site, "index.html"), "the last published site");
-    const before = await hashFolder(site);
+    const before = hashFolder(site);
 
     // Killed as a CI timeout or a reboot kills it: no chance to clean up.
     const child = spawn("node_modules/.bin/tsx", ["scripts/build.ts"], {
@@ -556,7 +556,7 @@ describe("npm run build after a build that did not finish", () => {
     process.kill(Number(staging.split("-").at(-1)), "SIGKILL");
     await new Promise((resolve) => child.on("close", resolve));
     expect((await readdir(published)).sort()).toEqual(["site", staging]);
-    expect(await hashFolder(site)).toEqual(before);
+    expect(hashFolder(site)).toEqual(before);
 
     // Strict, with an allowed age that covers every check: one build where there were two (the
     // warning that a build without --strict gives is checked by the stale translation's build in
@@ -570,7 +570,7 @@ describe("npm run build after a build that did not finish", () => {
     expect(run.stdout).toMatch(/^Built \d+ files into /m);
     expect(run.stderr).toBe("");
     expect(await readdir(published)).toEqual(["site"]);
-    expect(await hashFolder(site)).toEqual(goodHashes);
+    expect(hashFolder(site)).toEqual(goodHashes);
   });
 });
 

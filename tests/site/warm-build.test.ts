@@ -72,7 +72,7 @@ describe("a second npm run build after one story changed", () => {
   it("renders and indexes again only what shows the story, and publishes exactly what a build from nothing publishes", async () => {
     // Most of the 60 story pages and of the pages of story lists are as they were.
     const reused = Number(/; (\d+) unchanged story and list pages taken from the last build/.exec(warm.stdout)?.[1]);
-    const files = await hashFolder(warm.dir);
+    const files = hashFolder(warm.dir);
     expect(reused).toBeGreaterThan(50);
     expect(reused).toBeLessThan(files.size);
     // Most search index shards hold none of the story's records, and are as they were.
@@ -82,7 +82,7 @@ describe("a second npm run build after one story changed", () => {
     expect(taken).toBeGreaterThan(0);
     expect(taken).toBeLessThan(shards as number);
     // The build from nothing is the one in passes (see above).
-    expect(files).toEqual(await hashFolder(inPasses.dir));
+    expect(files).toEqual(hashFolder(inPasses.dir));
     expect(await readFile(path.join(warm.dir, "stories", story.slug, "index.html"), "utf8")).toContain(", edited");
   });
 });
@@ -90,9 +90,9 @@ describe("a second npm run build after one story changed", () => {
 describe("npm run build in passes", () => {
   it("writes the same site, file for file, as a build in one pass", async () => {
     expect(inPasses.stdout).toMatch(/in 7 passes of up to 10 story pages \(/);
-    const files = await hashFolder(inPasses.dir);
+    const files = hashFolder(inPasses.dir);
     expect([...files.keys()].filter((f) => f.startsWith("stories/")).length).toBeGreaterThan(HUB.stories);
     // The warm build's pages were all rendered in one pass.
-    expect(files).toEqual(await hashFolder(warm.dir));
+    expect(files).toEqual(hashFolder(warm.dir));
   });
 });
