@@ -146,18 +146,19 @@ export async function variantSite(name: VariantName): Promise<VariantSite> {
         env.HUB_DATA_DIR = data.dir;
       }
       const run = await runScript("build.ts", [], { env });
-      return { dataDir: env.HUB_DATA_DIR || "_data", env, outputDir, run };
+      return { env, outputDir, run };
     })().catch((error: unknown) => ({ error: String(error) }));
     // Written whatever happened, as others wait for it.
     await writeReady(ready, outcome);
   }
   const outcome = JSON.parse(await untilRead(ready)) as
-    | { dataDir: string; env: BuildEnv; outputDir: string; run: RunResult }
+    | { env: BuildEnv; outputDir: string; run: RunResult }
     | { error: string };
   if ("error" in outcome) throw new Error(`the variant ${name} could not be built: ${outcome.error}`);
-  const { dataDir, env, outputDir, run } = outcome;
+  const { env, outputDir, run } = outcome;
   if (run.status !== 0) throw new Error(`npm run build of the variant ${name} failed:\n${run.stderr}`);
-  return { ...(await siteIn(outputDir)), dataDir, env, run };
+  // The data folder as the build read it from `env`, `_data` when the variant leaves it unset.
+  return { ...(await siteIn(outputDir)), dataDir: readSettings(env).dataDir, env, run };
 }
 
 /** A new, empty folder inside the run's folder in the system's temporary folder, removed when the run ends. */

@@ -104,8 +104,9 @@ describe("two builds of the same commit", () => {
   it("are identical file by file, even on another day, but for a search index built in shards", async () => {
     const second = await variantSite("hub-another-day-in-shards");
     const { pathPrefix, siteUrl, today } = sharedSettings("hub");
-    expect(readSettings(second.env)).toMatchObject({ pathPrefix, siteUrl, searchShardSize: 10 });
-    expect(readSettings(second.env).today).not.toBe(today);
+    const settings = readSettings(second.env);
+    expect(settings).toMatchObject({ pathPrefix, siteUrl, searchShardSize: 10 });
+    expect(settings.today).not.toBe(today);
     // The second build's search index is in shards (tests/publish/search-shards.test.ts shows they
     // find what the one index finds). The index is built from the records of the data, which take
     // no day (prepareHub has none), and Pagefind writes the same bytes for the same records (the
