@@ -114,17 +114,23 @@ export function searchRecordList(hub: Hub): SearchRecordList {
     description: hub.strings.outside.intro,
     content: lines(outside.title, ...outside.countries.map((country) => country.name), outside.directory.name),
   };
-  const before: SearchRecord[] = [...topics, ...resources];
+  // The topics, helplines and the page for other countries, then the stories oldest first: a shard
+  // is a run of this list (search-index.ts), so a new story changes only the last shard, and the
+  // next build takes every other shard from the last one. Newest first, each new story moved every
+  // record down one place, and the whole hub was indexed again.
+  const before: SearchRecord[] = [...topics, ...resources, abroad];
   const { stories } = hub;
-  const length = before.length + stories.length + 1;
+  const length = before.length + stories.length;
   return {
     language,
     length,
     slice(start, end) {
       const records: SearchRecord[] = [];
       for (let i = Math.max(0, start); i < Math.min(end, length); i++) {
-        const story = stories[i - before.length];
-        records.push(before[i] ?? (story ? storyRecord(story) : abroad));
+        const other = before[i];
+        const story = stories[length - 1 - i];
+        if (other) records.push(other);
+        else if (story) records.push(storyRecord(story));
       }
       return records;
     },

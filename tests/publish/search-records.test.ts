@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildHub } from "../../src/build/load-hub.ts";
 import { loadHub } from "../../src/build/load-hub.ts";
-import { searchRecords } from "../helpers/records.ts";
+import { validateData } from "../../src/data/validate.ts";
+import { shardsOf } from "../../src/publish/search-index.ts";
+import { searchRecordList } from "../../src/publish/search-records.ts";
+import { buildHub } from "../../src/view/hub.ts";
+import { en } from "../../src/view/strings/en.ts";
+import { cause, raw, resource, searchRecords, story } from "../helpers/records.ts";
 
 let hub: BuildHub;
 /** A page's record in its language's index. */
@@ -95,5 +100,36 @@ describe("what search indexes", () => {
     expect(record("/help/988-lifeline/").description).toBe(hub.resources.find((r) => r.id === "988-lifeline")?.summary);
     for (const r of hub.editions.flatMap(searchRecords))
       expect(r.description, r.url).not.toMatch(/kill myself|violaci|me quiero morir/);
+  });
+});
+
+describe("the search index in shards", () => {
+  /** The shards of a hub of these stories, one a day from 2025-01-01, at four records a shard. */
+  const shardsFor = (days: number[]) => {
+    const { data, problems } = validateData(
+      raw({
+        causes: [cause("a")],
+        resources: [resource("line", ["a"], true)],
+        stories: days.map((day) =>
+          story(`s${day}`, ["a"], { date: new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10) }),
+        ),
+      }),
+      "2026-11-23",
+    );
+    if (!data) throw new Error(JSON.stringify(problems));
+    const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+    return shardsOf([searchRecordList(hub)], 4).map((shard) => shard());
+  };
+
+  it("changes only the last shard when a new story is added, so a later build indexes only that one again", () => {
+    const days = Array.from({ length: 10 }, (_, i) => i);
+    const before = shardsFor(days);
+    const after = shardsFor([...days, 10]);
+    // A topic, a helpline, the page for other countries and 10 stories: 13 records, in 4 shards.
+    expect(before).toHaveLength(4);
+    expect(after).toHaveLength(4);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)?.map((r) => r.url)).toContain("/stories/s10/");
+    expect(before.flat().map((r) => r.url)).not.toContain("/stories/s10/");
   });
 });
