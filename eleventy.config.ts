@@ -3,7 +3,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { allPageUrls, type PageData, writesInPass } from "./src/build/build-pass.ts";
 import { configOptions } from "./src/build/config-options.ts";
-import { skippedByDevServer, type TemplateData } from "./src/build/dev-pages.ts";
+import { skippedByDevServer, type TemplateData, writesHubExport } from "./src/build/dev-pages.ts";
 import { devProblemsMiddleware, serveThroughProblems } from "./src/build/dev-problems.ts";
 import { searchIndexFrom } from "./src/build/dev-search-index.ts";
 import { type BuildHub, editionFor } from "./src/build/load-hub.ts";
@@ -14,7 +14,7 @@ import { storyFeed, toRfc3339 } from "./src/publish/feed.ts";
 import { securityHeaders } from "./src/publish/headers.ts";
 import { headersFile, redirectsFile } from "./src/publish/hosting.ts";
 import { hsdsOrganizations, hsdsServices } from "./src/publish/hsds.ts";
-import { hubExport } from "./src/publish/hub-export.ts";
+import { writeHubExport } from "./src/publish/hub-export.ts";
 import { pageMetadata } from "./src/publish/page-metadata.ts";
 import { publicUrl, siteRoot } from "./src/publish/site-address.ts";
 import { markNames } from "./src/view/english-names.ts";
@@ -34,7 +34,16 @@ export default function (eleventyConfig: UserConfig) {
   const { settings, pass, hub, dev } = configOptions(eleventyConfig, process.env);
 
   // Data: one global `hub`; the dev server's is read afresh on every rebuild so it shows data edits.
-  eleventyConfig.addGlobalData("hub", () => (settings.serving ? serveThroughProblems(hub()) : hub()));
+  let runHub: unknown;
+  eleventyConfig.addGlobalData("hub", async () => {
+    runHub = await (settings.serving ? serveThroughProblems(hub()) : hub());
+    return runHub;
+  });
+  // The open data's biggest file is written a record at a time once the run's pages are, not
+  // rendered as one string (src/publish/hub-export.ts); before the dev server hears the run ended.
+  eleventyConfig.on("eleventy.after", () => {
+    if (writesHubExport(runHub, pass)) writeHubExport(settings.outputDir, runHub);
+  });
   // The dev server watches the data folder itself and starts a rebuild by touching one file
   // (src/build/dev-session.ts), and learns when the pages of a rebuild are written.
   eleventyConfig.addWatchTarget(
@@ -91,7 +100,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("dateToRfc3339", toRfc3339);
   eleventyConfig.addFilter("hsdsServices", hsdsServices);
   eleventyConfig.addFilter("hsdsOrganizations", hsdsOrganizations);
-  eleventyConfig.addFilter("hubExport", hubExport);
   eleventyConfig.addFilter("crisisWords", crisisWordsJson);
   eleventyConfig.addFilter("json", (value: unknown) => JSON.stringify(value, null, 2));
   eleventyConfig.addFilter("allPageUrls", (pages: { url: string }[], hub: BuildHub) => allPageUrls(pages, hub.pages));

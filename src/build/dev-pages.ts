@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CauseView, HelpCardView, Hub, ResourcePage } from "../view/hub.ts";
+import { type BuildPass, writesInPass } from "./build-pass.ts";
 import { isRefused } from "./dev-problems.ts";
 
 /*
@@ -55,7 +56,16 @@ const SITEMAP = "sitemap.njk";
 export const SITEMAP_URL = "/sitemap.xml";
 
 /** The templates, under `content/`, of the feeds and the open data that show every story. */
-const OPEN_DATA: ReadonlySet<string> = new Set(["feed.njk", "open-data/hub.njk"]);
+const OPEN_DATA: ReadonlySet<string> = new Set(["feed.njk"]);
+
+/**
+ * Whether this run writes `hub.json`, which no template renders (src/publish/hub-export.ts):
+ * when it would render the `OPEN_DATA` templates, in the first pass of a build.
+ */
+export function writesHubExport(hub: unknown, pass: BuildPass | undefined): hub is Hub {
+  if (typeof hub !== "object" || hub === null || isRefused({ hub })) return false;
+  return (hub as DevPages).openDataSkipped !== true && writesInPass({}, pass);
+}
 
 /** The addresses `OPEN_DATA` writes, as their permalinks say: a feed per language, and `hub.json`. */
 export function openDataUrls(editions: readonly Hub[]): string[] {

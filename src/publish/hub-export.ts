@@ -1,3 +1,5 @@
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import path from "node:path";
 import { type Cause, causeSchema } from "../model/cause.ts";
 import { type Resource, resourceSchema } from "../model/resource.ts";
 import type { Site } from "../model/site.ts";
@@ -18,14 +20,83 @@ export interface HubExport {
 }
 
 export function hubExport(hub: Hub): HubExport {
-  const { name, description, url, language } = hub.site;
   return {
-    site: { name, description, url, language },
-    causes: hub.causes.map((c) => pick(c, Object.keys(causeSchema.shape)) as Cause),
-    resources: hub.resources.map((r) => pick(r, Object.keys(resourceSchema.shape)) as Resource),
-    stories: hub.stories.map((s) => pick(s, Object.keys(storySchema.shape)) as Story),
+    site: exportedSite(hub),
+    causes: hub.causes.map(exportedCause),
+    resources: hub.resources.map(exportedResource),
+    stories: hub.stories.map(exportedStory),
   };
 }
+
+/** Where the build writes `hubExport`, from the site's root. */
+export const HUB_EXPORT_FILE = "open-data/hub.json";
+
+/**
+ * Writes `hubExport(hub)` into `siteDir` as `JSON.stringify(hubExport(hub), null, 2)` and a
+ * newline, a record at a time. At 50,000 stories the file is 83 MB: rendered by a template, it
+ * was made whole as a string, then flattened, then turned into bytes, about 350 MB at once on top
+ * of the view model, which made the first pass the build's peak (docs/performance.md).
+ */
+export function writeHubExport(siteDir: string, hub: Hub): void {
+  const file = path.join(siteDir, HUB_EXPORT_FILE);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const fd = openSync(file, "w");
+  try {
+    let pending = "";
+    for (const part of hubExportJson(hub)) {
+      pending += part;
+      if (pending.length >= 65_536) {
+        writeSync(fd, pending);
+        pending = "";
+      }
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The text `writeHubExport` writes, in parts of a record or less. */
+export function* hubExportJson(hub: Hub): Generator<string> {
+  yield `{\n  "site": ${indented(exportedSite(hub), 1)},\n`;
+  yield* member("causes", hub.causes.map(exportedCause), false);
+  yield* member("resources", hub.resources.map(exportedResource), false);
+  yield* member("stories", lazily(hub.stories, exportedStory), true);
+  yield "}\n";
+}
+
+/** One array of the export's top-level object, laid out as `JSON.stringify(value, null, 2)` lays it out. */
+function* member(name: string, items: Iterable<object>, last: boolean): Generator<string> {
+  const key = `  ${JSON.stringify(name)}: [`;
+  const end = last ? "\n" : ",\n";
+  let count = 0;
+  for (const item of items) {
+    yield `${count === 0 ? `${key}\n` : ",\n"}    ${indented(item, 2)}`;
+    count++;
+  }
+  yield count === 0 ? `${key}]${end}` : `\n  ]${end}`;
+}
+
+/** `value` as `JSON.stringify(value, null, 2)` writes it `depth` levels down: JSON text holds no raw newline but between its lines. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
+}
+
+function* lazily<T, U>(list: readonly T[], map: (item: T) => U): Generator<U> {
+  for (const item of list) yield map(item);
+}
+
+function exportedSite(hub: Hub): HubExport["site"] {
+  const { name, description, url, language } = hub.site;
+  return { name, description, url, language };
+}
+
+const CAUSE_KEYS = Object.keys(causeSchema.shape);
+const RESOURCE_KEYS = Object.keys(resourceSchema.shape);
+const STORY_KEYS = Object.keys(storySchema.shape);
+const exportedCause = (view: object) => pick(view, CAUSE_KEYS) as Cause;
+const exportedResource = (view: object) => pick(view, RESOURCE_KEYS) as Resource;
+const exportedStory = (view: object) => pick(view, STORY_KEYS) as Story;
 
 /** The record inside a page's view: the view adds fields for pages, the record's keys are the schema's. */
 function pick(view: object, keys: string[]): Record<string, unknown> {

@@ -5,7 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import { describe, expect, it, vi } from "vitest";
 import { GENERATED_TODAY, generateData, writeDataFolder } from "../../scripts/generate-data.ts";
 import { handToConfig } from "../../src/build/config-options.ts";
-import { skippedByDevServer } from "../../src/build/dev-pages.ts";
+import { skippedByDevServer, writesHubExport } from "../../src/build/dev-pages.ts";
 import { REFUSED_DATA } from "../../src/build/dev-problems.ts";
 import { type DevSession, devSession } from "../../src/build/dev-session.ts";
 import { checkData, prepareHub } from "../../src/build/load-hub.ts";
@@ -53,15 +53,16 @@ describe("which templates npm start skips", () => {
   });
 
   it("skips the feeds and the open data only in a pass that leaves them out", () => {
-    for (const template of ["feed.njk", "open-data/hub.njk"]) {
-      expect(skippedByDevServer({ hub: { openDataSkipped: true }, page: page(`./content/${template}`) })).toBe(true);
-      expect(
-        skippedByDevServer({
-          hub: { sitePagesSkipped: true, sitemapSkipped: true },
-          page: page(`./content/${template}`),
-        }),
-      ).toBe(false);
-    }
+    expect(skippedByDevServer({ hub: { openDataSkipped: true }, page: page("./content/feed.njk") })).toBe(true);
+    expect(
+      skippedByDevServer({ hub: { sitePagesSkipped: true, sitemapSkipped: true }, page: page("./content/feed.njk") }),
+    ).toBe(false);
+    // hub.json, which no template renders, goes with them, and in a build only in the first pass.
+    expect(writesHubExport({ openDataSkipped: true }, undefined)).toBe(false);
+    expect(writesHubExport(REFUSED_DATA, undefined)).toBe(false);
+    expect(writesHubExport({ sitePagesSkipped: true, sitemapSkipped: true }, undefined)).toBe(true);
+    expect(writesHubExport({}, { index: 0, count: 3 })).toBe(true);
+    expect(writesHubExport({}, { index: 1, count: 3 })).toBe(false);
   });
 });
 
