@@ -119,6 +119,9 @@ export async function buildSite(settings: Settings): Promise<BuildOutcome> {
     const passes = passCount(toRender.stories.length, settings.storiesPerPass);
     try {
       await writePages(Eleventy, staging, settings, hub, toRender, passes);
+      // The last pass's garbage, before the steps after it add theirs: at 50,000 stories the
+      // sitemap split and the page record otherwise stood on it and made the build's peak.
+      collectGarbage();
       const missing = reusePages(target, staging, reusable);
       if (missing.size > 0)
         throw new Error(`Pages of the published site went missing while building: ${[...missing].join(", ")}`);
