@@ -29,13 +29,13 @@ export function hubExport(hub: Hub): HubExport {
 }
 
 /** Where the build writes `hubExport`, from the site's root. */
-export const HUB_EXPORT_FILE = "open-data/hub.json";
+const HUB_EXPORT_FILE = "open-data/hub.json";
 
 /**
  * Writes `hubExport(hub)` into `siteDir` as `JSON.stringify(hubExport(hub), null, 2)` and a
- * newline, a record at a time. At 50,000 stories the file is 83 MB: rendered by a template, it
- * was made whole as a string, then flattened, then turned into bytes, about 350 MB at once on top
- * of the view model, which made the first pass the build's peak (docs/performance.md).
+ * newline, a record at a time. The file grows with every story: rendered by a template, it was
+ * made whole as a string, flattened, then turned into bytes, all at once on top of the view model,
+ * which made the first pass the peak of a big hub's build (docs/performance.md).
  */
 export function writeHubExport(siteDir: string, hub: Hub): void {
   const file = path.join(siteDir, HUB_EXPORT_FILE);

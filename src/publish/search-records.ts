@@ -201,7 +201,7 @@ function lines(...parts: string[]): string {
  * index is built in shards of this many records, one after another, and the browser merges them
  * (`pagefind.mergeIndex`). A hub smaller than this has one index. `HUB_SEARCH_SHARD_SIZE` overrides it.
  * A later build indexes again only the shards whose records changed, so the size is also what one
- * edited story costs to index: 5,000 records, about 4 CPU-s. In the browser each further shard is two
- * small requests before the first search and one or two more for each search (docs/performance.md).
+ * edited story costs to index again; in the browser each further shard is two small requests before
+ * the first search and one more a shard for each word searched (docs/performance.md).
  */
 export const SEARCH_SHARD_SIZE = 5_000;
