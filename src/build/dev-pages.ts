@@ -55,7 +55,7 @@ const SITE_PAGES: ReadonlySet<string> = new Set([
 const SITEMAP = "sitemap.njk";
 export const SITEMAP_URL = "/sitemap.xml";
 
-/** The templates, under `content/`, of the feeds and the open data that show every story. */
+/** The templates, under `content/`, that show every story: the feeds (`hub.json` has none, see `writesHubExport`). */
 const OPEN_DATA: ReadonlySet<string> = new Set(["feed.njk"]);
 
 /**
@@ -67,7 +67,7 @@ export function writesHubExport(hub: unknown, pass: BuildPass | undefined): hub 
   return (hub as DevPages).openDataSkipped !== true && writesInPass({}, pass);
 }
 
-/** The addresses `OPEN_DATA` writes, as their permalinks say: a feed per language, and `hub.json`. */
+/** The addresses a run with the open data writes: a feed per language (`OPEN_DATA`'s permalinks), and `hub.json`. */
 export function openDataUrls(editions: readonly Hub[]): string[] {
   return [...editions.map((edition) => `${edition.base}/feed.xml`), "/open-data/hub.json"];
 }
