@@ -1,4 +1,5 @@
 import type { DataFile, RawData } from "../../src/data/load.ts";
+import { validateData } from "../../src/data/validate.ts";
 import { CAUSE_PROSE, type CauseInput } from "../../src/model/cause.ts";
 import { RESOURCE_PROSE, type ResourceInput } from "../../src/model/resource.ts";
 import { SITE_PROSE, type SiteInput } from "../../src/model/site.ts";
@@ -6,7 +7,8 @@ import type { StoryInput } from "../../src/model/story.ts";
 import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
 import { draftTranslation, type ProseSpec } from "../../src/model/translation.ts";
 import { type SearchRecord, searchRecordList } from "../../src/publish/search-records.ts";
-import type { Hub } from "../../src/view/hub.ts";
+import { buildHub, type Hub } from "../../src/view/hub.ts";
+import { en } from "../../src/view/strings/en.ts";
 
 /** A Spanish field for `record` that matches its English: each text marked "(es)", each hash right. */
 export function spanish<T>(record: T, spec: ProseSpec): never {
@@ -117,6 +119,16 @@ export function raw(records: {
     international: [],
     synonyms: { file: "_data/synonyms.ts", value: records.synonyms ?? [] },
   };
+}
+
+/**
+ * The English hub of `records` (see `raw`), checked as on 2026-11-23 and paged as the site pages it
+ * (20 stories a list page, 5 newest, 3 related); throws with the problems if they are refused.
+ */
+export function hubOf(records: Parameters<typeof raw>[0]): Hub {
+  const { data, problems } = validateData(raw(records), "2026-11-23");
+  if (!data) throw new Error(problems.map((p) => p.message).join("; "));
+  return buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
 }
 
 /** Every search record of one language's hub at once, as the index takes them shard by shard. */

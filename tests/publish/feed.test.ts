@@ -1,23 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { validateData } from "../../src/data/validate.ts";
 import { FEED_LIMIT, storyFeed, toRfc3339 } from "../../src/publish/feed.ts";
 import { isUuid } from "../../src/publish/uuid.ts";
-import { buildHub } from "../../src/view/hub.ts";
-import { en } from "../../src/view/strings/en.ts";
-import { cause, raw, resource, site, story } from "../helpers/records.ts";
+import { cause, hubOf, resource, site, story } from "../helpers/records.ts";
 
 function hubWith(stories: ReturnType<typeof story>[], url = "https://hub.example.org") {
-  const { data, problems } = validateData(
-    raw({
-      site: site({ url }),
-      causes: [cause("a")],
-      resources: [resource("line", ["a"], true, { checked: "2025-03-04" })],
-      stories,
-    }),
-    "2026-11-23",
-  );
-  if (!data) throw new Error(JSON.stringify(problems));
-  return buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+  return hubOf({
+    site: site({ url }),
+    causes: [cause("a")],
+    resources: [resource("line", ["a"], true, { checked: "2025-03-04" })],
+    stories,
+  });
 }
 
 describe("the story feed", () => {

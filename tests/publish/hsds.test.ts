@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadHub } from "../../src/build/load-hub.ts";
-import { validateData } from "../../src/data/validate.ts";
 import { hsdsOrganizations, hsdsServices } from "../../src/publish/hsds.ts";
 import { hubUuid, isUuid } from "../../src/publish/uuid.ts";
-import { buildHub, type Hub } from "../../src/view/hub.ts";
-import { en } from "../../src/view/strings/en.ts";
-import { cause, raw, resource } from "../helpers/records.ts";
+import type { Hub } from "../../src/view/hub.ts";
+import { cause, hubOf, resource } from "../helpers/records.ts";
 
 let hub: Hub;
 beforeAll(async () => {
@@ -20,12 +18,7 @@ const serviceNamed = (id: string) => {
 
 /** A hub of one helpline with the given fields. */
 function smallHub(extra: Parameters<typeof resource>[3]): Hub {
-  const { data, problems } = validateData(
-    raw({ causes: [cause("a")], resources: [resource("line", ["a"], true, extra)] }),
-    "2026-11-23",
-  );
-  if (!data) throw new Error(problems.map((p) => p.message).join("; "));
-  return buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+  return hubOf({ causes: [cause("a")], resources: [resource("line", ["a"], true, extra)] });
 }
 
 describe("the HSDS export", () => {
@@ -119,18 +112,13 @@ describe("the HSDS export", () => {
   });
 
   it("lists an organization that runs two resources once, with both services", () => {
-    const { data } = validateData(
-      raw({
-        causes: [cause("a")],
-        resources: [
-          resource("line", ["a"], true, { organization: "Same Org" }),
-          resource("other", ["a"], false, { organization: "Same Org" }),
-        ],
-      }),
-      "2026-11-23",
-    );
-    if (!data) throw new Error("invalid test data");
-    const small = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+    const small = hubOf({
+      causes: [cause("a")],
+      resources: [
+        resource("line", ["a"], true, { organization: "Same Org" }),
+        resource("other", ["a"], false, { organization: "Same Org" }),
+      ],
+    });
     const organizations = hsdsOrganizations(small);
     expect(organizations).toHaveLength(1);
     expect(organizations[0]?.services.map((s) => s.name)).toEqual(["Resource line", "Resource other"]);

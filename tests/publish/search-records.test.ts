@@ -1,12 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BuildHub } from "../../src/build/load-hub.ts";
 import { loadHub } from "../../src/build/load-hub.ts";
-import { validateData } from "../../src/data/validate.ts";
 import { shardsOf } from "../../src/publish/search-index.ts";
 import { searchRecordList } from "../../src/publish/search-records.ts";
-import { buildHub } from "../../src/view/hub.ts";
-import { en } from "../../src/view/strings/en.ts";
-import { cause, raw, resource, searchRecords, story } from "../helpers/records.ts";
+import { cause, hubOf, resource, searchRecords, story } from "../helpers/records.ts";
 
 let hub: BuildHub;
 /** A page's record in its language's index. */
@@ -106,18 +103,13 @@ describe("what search indexes", () => {
 describe("the search index in shards", () => {
   /** The shards of a hub of these stories, one a day from 2025-01-01, at four records a shard. */
   const shardsFor = (days: number[]) => {
-    const { data, problems } = validateData(
-      raw({
-        causes: [cause("a")],
-        resources: [resource("line", ["a"], true)],
-        stories: days.map((day) =>
-          story(`s${day}`, ["a"], { date: new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10) }),
-        ),
-      }),
-      "2026-11-23",
-    );
-    if (!data) throw new Error(JSON.stringify(problems));
-    const hub = buildHub(data, { strings: en, storiesPerPage: 20, latestCount: 5, relatedCount: 3 });
+    const hub = hubOf({
+      causes: [cause("a")],
+      resources: [resource("line", ["a"], true)],
+      stories: days.map((day) =>
+        story(`s${day}`, ["a"], { date: new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10) }),
+      ),
+    });
     return shardsOf([searchRecordList(hub)], 4).map((shard) => shard());
   };
 
