@@ -23,10 +23,10 @@ export function previousFolder(target: string, pid = process.pid): string {
 
 /**
  * Deletes the folder `dir` and everything in it, a call per file, one after another: the old site
- * after the swap, 43,688 files at 10,000 stories. Node 20's `rmSync` asks each entry's type again
- * (an `lstat` per file) where the folder's listing already says it; over that site it took 2.5
- * and 1.8 CPU-s where this took 1.7 and 1.1 (asynchronous calls cost more still, see page-reuse.ts).
- * A link is removed, never followed.
+ * after the swap, tens of thousands of files in a big hub. Node 20's `rmSync` asks each entry's
+ * type again (an `lstat` per file) where the folder's listing already says it, and costs more CPU
+ * (asynchronous calls cost more still, see page-reuse.ts; the times are in docs/performance.md,
+ * "Session 21"). A link is removed, never followed.
  */
 export function removeFolder(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

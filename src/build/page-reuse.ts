@@ -98,10 +98,11 @@ export function pageKey(page: object, keys: PageKeys): string {
  * story with the same lines shares (its help lists and floor, its "talk now" strip: view/hub.ts),
  * which stand in it as their own keys, each hashed once per object, and in those parts each
  * helpline's view, which stands as its own key too. Whole, they were more than nine tenths of the
- * 625 MB of JSON that the 20,000 story pages of 10,000 stories made on every build, and 7,250
- * different help lists still held 200 MB. (A key for every object in a view, hashed by identity,
- * was tried and cost the dev server more than it saved: after an edit most of a new view's objects
- * are new, while the parts keyed here, and the helplines' views, stay the same objects.)
+ * JSON that a big hub's story pages made on every build, and each help list repeated the views of
+ * the same few helplines (docs/performance.md, "Session 21"). (A key for every object in a view,
+ * hashed by identity, was tried and cost the dev server more than it saved: after an edit most of
+ * a new view's objects are new, while the parts keyed here, and the helplines' views, stay the same
+ * objects.)
  */
 function pageText(page: object, keys: PageKeys): string {
   const { help, talkNow, ...own } = page as { help?: SharedHelp; talkNow?: unknown };
@@ -196,9 +197,9 @@ export async function writeRecord(file: string, record: PageRecord): Promise<voi
 /*
  * Reusing pages and removing the old site are a file-system call or two per file, tens of
  * thousands at 10,000 stories, and are made one after another, synchronously. Node's asynchronous
- * calls run on libuv's four threads, which on ext4 contend for the same folders' locks: linking
- * 20,000 story pages cost 14 to 18 CPU-s that way, and 8 one after another, in no more time
- * (docs/performance.md). Nothing waits on the event loop meanwhile but Pagefind, a process of its own.
+ * calls run on libuv's four threads, which on ext4 contend for the same folders' locks: linking a
+ * big hub's story pages cost about twice the CPU that way, in no more time (docs/performance.md,
+ * "Session 21"). Nothing waits on the event loop meanwhile but Pagefind, a process of its own.
  */
 
 /**

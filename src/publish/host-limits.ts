@@ -55,8 +55,9 @@ export interface SiteFootprint {
  * Measures the site in `dir`, a folder at a time: at 50,000 stories the whole listing at once
  * (250,000 entries, and a path for each file) added a few hundred MB to the end of the build,
  * its peak (docs/performance.md). Synchronous: nothing else runs at that point of a build, and
- * over the 43,688 files of 10,000 stories Node's asynchronous calls (a directory handle and a
- * `stat` promise per file, through libuv's threads) cost 8.8 CPU-s and 9.7 s, these 0.6 and 0.5 s.
+ * Node's asynchronous calls (a directory handle and a `stat` promise per file, through libuv's
+ * threads) cost over ten times the CPU and the time at 10,000 stories (docs/performance.md,
+ * "Session 21").
  */
 export function siteFootprint(dir: string): SiteFootprint {
   const footprint: SiteFootprint = {
