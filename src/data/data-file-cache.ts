@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import type { DataFileExports } from "./evaluate-data-file.ts";
+import { definedHelpers, isPlainRecordFile } from "./plain-record-file.ts";
 
 /*
  * Loading a data file means compiling it with esbuild and running it in a worker thread
@@ -165,97 +166,7 @@ async function currentSalt(): Promise<{ salt: string; helpers: Set<string> }> {
   };
   await visit(DEFINE);
   parts.push(await readFile(path.join(PROJECT, "package-lock.json"), "utf8").catch(() => "no lock file"));
-  // The typed helpers, which a plain record file may call: what `src/define.ts` exports.
-  const define = await readFile(DEFINE, "utf8");
-  const helpers = new Set([...define.matchAll(/export\s*\{\s*([\w$]+)\s*\}/g)].map((m) => m[1] as string));
-  return { salt: hash(parts.join("\0")), helpers };
-}
-
-const KEYWORDS = new Set(["import", "export", "default", "from", "const", "let", "true", "false", "null", "as"]);
-
-/**
- * Whether a data file's exports follow from its text and the typed helpers alone: it imports only
- * `src/define.ts` (by any path ending so), and its code, outside strings and comments, names
- * nothing but keywords, the helpers it imported and constants it declared itself. No property
- * access, no computed member, no `${...}` in a template, no `?`, no `/` outside a comment (a
- * regular expression): anything that could reach `process`, the clock, the disk or randomness
- * makes the file one that runs every time. Conservative on purpose: a file wrongly judged plain
- * would show a stale record; one wrongly judged not plain only costs its 2 ms.
- */
-export function isPlainRecordFile(source: string, helpers: ReadonlySet<string>): boolean {
-  const code = withoutStrings(source);
-  if (code === undefined) return false;
-  const allowed = new Set(KEYWORDS);
-  let rest = code.text.replace(
-    /\bimport\s*\{([^}]*)\}\s*from\s*"#(\d+)"\s*;?/g,
-    (whole, names: string, index: string) => {
-      const spec = code.strings[Number(index)] ?? "";
-      const named = names
-        .split(",")
-        .map((n) => n.trim())
-        .filter(Boolean);
-      if (!/(^|\/)src\/define\.ts$/.test(spec) || !named.every((n) => helpers.has(n))) return whole;
-      for (const name of named) allowed.add(name);
-      return "";
-    },
-  );
-  if (/\bimport\b/.test(rest) || /[?/`]/.test(rest)) return false;
-  for (const [, name] of rest.matchAll(/\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=/g)) allowed.add(name as string);
-  rest = rest.replace(/"#\d+"/g, '""');
-  // A property key (`title:`) is a name, not a value; a spread (`...base`) is the name it spreads.
-  for (const match of rest.matchAll(/(?<![\w$])[A-Za-z_$][\w$]*/g)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    let back = start - 1;
-    while (back >= 0 && /\s/.test(rest[back] as string)) back--;
-    if (rest[back] === "." && rest[back - 1] !== ".") return false;
-    let ahead = end;
-    while (ahead < rest.length && /\s/.test(rest[ahead] as string)) ahead++;
-    if (rest[ahead] === ":") continue;
-    if (!allowed.has(match[0])) return false;
-  }
-  // A computed member (`x["constructor"]`, `""["..."]`) reaches beyond the record.
-  return !/[\w$)\]"]\s*\[/.test(rest);
-}
-
-/**
- * The code with every string replaced by `"#n"` (n its place in `strings`) and comments removed;
- * undefined when a template literal holds `${...}` or a string never ends.
- */
-function withoutStrings(source: string): { text: string; strings: string[] } | undefined {
-  const strings: string[] = [];
-  let text = "";
-  let i = 0;
-  while (i < source.length) {
-    const char = source[i] as string;
-    const next = source[i + 1];
-    if (char === "/" && next === "/") {
-      const end = source.indexOf("\n", i);
-      i = end === -1 ? source.length : end;
-    } else if (char === "/" && next === "*") {
-      const end = source.indexOf("*/", i + 2);
-      if (end === -1) return undefined;
-      i = end + 2;
-    } else if (char === '"' || char === "'" || char === "`") {
-      let value = "";
-      let j = i + 1;
-      for (; j < source.length && source[j] !== char; j++) {
-        if (source[j] === "\\") {
-          value += source.slice(j, j + 2);
-          j++;
-        } else if (char === "`" && source[j] === "$" && source[j + 1] === "{") return undefined;
-        else value += source[j];
-      }
-      if (j >= source.length) return undefined;
-      text += `"#${strings.length}"`;
-      strings.push(value);
-      i = j + 1;
-    } else {
-      text += char;
-      i++;
-    }
-  }
-  return { text, strings };
+  return { salt: hash(parts.join("\0")), helpers: await definedHelpers() };
 }
 
 function hash(text: string): string {

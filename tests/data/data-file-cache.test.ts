@@ -2,55 +2,9 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { isPlainRecordFile, packFile } from "../../src/data/data-file-cache.ts";
+import { packFile } from "../../src/data/data-file-cache.ts";
 import { loadData } from "../../src/data/load.ts";
 import { copyData, type DataCopy } from "../helpers/data-copy.ts";
-
-const HELPERS = new Set(["defineStory", "defineSite", "fillIn"]);
-const record = (body: string, head = 'import { defineStory } from "../../src/define.ts";\n\n') =>
-  `${head}export default defineStory(${body});\n`;
-
-describe("isPlainRecordFile", () => {
-  it("accepts a record made of text, numbers, lists and groups, with comments and any words in its strings", () => {
-    const text = record(`{
-  // A comment may say process.env or Date.now() freely.
-  id: "a", title: 'It says "process" and Date.now()', count: 1.5e3, ok: true, none: null,
-  summary: \`Two lines,
-with a backtick-free template.\`, causes: ["x", "y"], source: { url: "https://a.example/b?c=d" },
-})`);
-    expect(isPlainRecordFile(text, HELPERS)).toBe(true);
-  });
-
-  it("accepts constants the file declares itself and spreads", () => {
-    const text = record(
-      '{ ...base, id: "b", causes }',
-      'import { defineStory } from "../../src/define.ts";\nconst base = { title: "T" };\nconst causes = ["c"];\n',
-    );
-    expect(isPlainRecordFile(text, HELPERS)).toBe(true);
-  });
-
-  it.each([
-    ["reads the environment", "{ id: process.env.ID }"],
-    ["reads the clock", "{ id: String(Date.now()) }"],
-    ["reads a global through a property", '{ id: "x".constructor.name }'],
-    ["reaches a member by a computed name", '{ id: ""["constructor"] }'],
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a data file whose template fills in a value
-    ["fills a template with a value", "{ id: `a-${1 + 1}` }"],
-    ["uses a regular expression", '{ id: "a".replace(/a/, "b") }'],
-    ["chooses with a condition", '{ id: true ? "a" : "b" }'],
-    ["calls require", '{ id: require("node:os").hostname() }'],
-    ["imports a module at run time", '{ id: import("node:os") }'],
-  ])("refuses a file that %s", (_, body) => {
-    expect(isPlainRecordFile(record(body), HELPERS)).toBe(false);
-  });
-
-  it("refuses a file that imports anything but the typed helpers", () => {
-    const head = 'import { defineStory } from "../../src/define.ts";\nimport { name } from "../names.ts";\n';
-    expect(isPlainRecordFile(record("{ id: name }", head), HELPERS)).toBe(false);
-    const other = 'import { readFileSync } from "node:fs";\n';
-    expect(isPlainRecordFile(record('{ id: "a" }', other), HELPERS)).toBe(false);
-  });
-});
 
 describe("loadData with a cache", () => {
   let data: DataCopy;
