@@ -32,10 +32,11 @@ export interface PoolOptions {
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /**
- * Small enough that workers share the work evenly, big enough that messages cost little: at
- * 10,000 files, batches of 128 took about a tenth less CPU than batches of 64.
+ * Small enough that workers share the work evenly, big enough that messages and esbuild's cost per
+ * bundle (evaluate-literal-record-files.ts) stay small: at 10,000 files, 512 took less CPU than 128,
+ * and 128 less than 64 (docs/performance.md, "Session 23").
  */
-const BATCH_SIZE = 128;
+const BATCH_SIZE = 512;
 
 /** A worker starts tsx, esbuild and the typed helpers: under a second, unless the machine is stuck. */
 const START_LIMIT_MS = 60_000;

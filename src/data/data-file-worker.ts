@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parentPort } from "node:worker_threads";
 import { findFillIns } from "../model/fill-in.ts";
 import { evaluateDataFile } from "./evaluate-data-file.ts";
+import { evaluateLiteralRecordFiles } from "./evaluate-literal-record-files.ts";
 
 /*
  * The body of one worker thread of the data file pool (data-file-pool.ts). It runs data files with
@@ -12,7 +13,8 @@ import { evaluateDataFile } from "./evaluate-data-file.ts";
  * https://nodejs.org/api/worker_threads.html#worker-threads) is turned into an error with a line
  * number first, so the build carries on and says which file did it.
  *
- * A batch runs together, its files' compiling overlapping, which is what keeps 50,000 files fast.
+ * A batch runs together: its literal record files compiled as one (evaluate-literal-record-files.ts),
+ * the others' compiling overlapping, which is what keeps 50,000 files fast.
  * Together, though, a file that loops forever, or leaves a timer or a failing promise behind,
  * cannot be told from its neighbours; so the worker says the batch is suspect and the pool runs
  * it again one file at a time, where each file is timed and checked on its own.
@@ -79,7 +81,13 @@ port.on("message", async ({ files, oneByOne }: Batch) => {
   if (!oneByOne) {
     const before = process.getActiveResourcesInfo();
     lateError = undefined;
-    const results = await Promise.all(files.map(evaluate));
+    const together = await evaluateLiteralRecordFiles(files);
+    const results = await Promise.all(
+      files.map((file, i) => {
+        const exports = together[i];
+        return exports ? { exports: { ...exports } } : evaluate(file);
+      }),
+    );
     await nextTurn();
     if (lateError !== undefined || leftRunning(before, process.getActiveResourcesInfo())) {
       port.postMessage({ kind: "suspect" } satisfies FromWorker);

@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 /*
  * A plain record file is a data file whose exports follow from its own text and the typed helpers
  * alone: a record written out, as `npm run new` writes one and as almost every file in `_data/`
- * is. The data file cache (data-file-cache.ts) keeps what such a file exported.
+ * is. Two things rely on telling one apart: the data file cache (data-file-cache.ts), which keeps
+ * what such a file exported, and `evaluateLiteralRecordFiles` (evaluate-literal-record-files.ts),
+ * which compiles many of them together.
  */
 
 const DEFINE = fileURLToPath(new URL("../define.ts", import.meta.url));
@@ -29,6 +31,16 @@ const KEYWORDS = new Set(["import", "export", "default", "from", "const", "let",
  */
 export function isPlainRecordFile(source: string, helpers: ReadonlySet<string>): boolean {
   return declaredNames(source, helpers) !== undefined;
+}
+
+/**
+ * Whether a data file is plain and declares no constant either: its record written out whole, as
+ * `npm run new` writes it. Such a file reads no name before it is set, so it runs the same inside
+ * a bundle, where esbuild turns a file's `const` into `var` and a constant read too early would be
+ * `undefined` instead of an error (evaluate-literal-record-files.ts).
+ */
+export function isLiteralRecordFile(source: string, helpers: ReadonlySet<string>): boolean {
+  return declaredNames(source, helpers)?.size === 0;
 }
 
 /** The constants a plain record file declares, or undefined when the file is not plain. */

@@ -35,16 +35,19 @@ function said(outcome: Awaited<ReturnType<typeof evaluateDataFiles>>[number]): u
 
 describe("the data file pool", () => {
   it("returns every file's record in the order asked, across many batches", async () => {
-    const files = await Promise.all(Array.from({ length: 300 }, (_, i) => good(`c${i}`)));
+    const files = await Promise.all(Array.from({ length: 1_100 }, (_, i) => good(`c${i}`)));
     const outcomes = await evaluateDataFiles(files, { timeLimitMs: 10_000 });
     expect(outcomes.map(said)).toEqual(files.map((_, i) => ({ id: `c${i}`, name: `Cause c${i}` })));
   });
 
   it("keeps the fillIn() blanks a new file still holds", async () => {
     const file = await dataFile("blank.ts", 'export default defineCause({ id: "a", name: fillIn("its name") });\n');
-    const [outcome] = await evaluateDataFiles([file], { timeLimitMs: 10_000 });
-    const record = outcome && "exports" in outcome ? outcome.exports.default : undefined;
-    expect(findFillIns(record)).toEqual([{ path: ["name"], hint: "its name" }]);
+    // Alone, and in a batch, whose literal record files are run as one bundle.
+    for (const files of [[file], [file, await good("beside")]]) {
+      const [outcome] = await evaluateDataFiles(files, { timeLimitMs: 10_000 });
+      const record = outcome && "exports" in outcome ? outcome.exports.default : undefined;
+      expect(findFillIns(record)).toEqual([{ path: ["name"], hint: "its name" }]);
+    }
   });
 
   it("stops a file that never finishes at the time limit, and still reads the files around it", async () => {

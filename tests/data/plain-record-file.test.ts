@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPlainRecordFile } from "../../src/data/plain-record-file.ts";
+import { isLiteralRecordFile, isPlainRecordFile } from "../../src/data/plain-record-file.ts";
 
 const HELPERS = new Set(["defineStory", "defineSite", "fillIn"]);
 const record = (body: string, head = 'import { defineStory } from "../../src/define.ts";\n\n') =>
@@ -52,5 +52,15 @@ with a backtick-free template.\`, causes: ["x", "y"], source: { url: "https://a.
     expect(isPlainRecordFile(record('{ id: "a", es: { title: { text: "T", from: "abcd1234" } } }'), HELPERS)).toBe(
       true,
     );
+  });
+});
+
+describe("isLiteralRecordFile", () => {
+  it("is a plain record file that declares no constant: its record written out whole", () => {
+    expect(isLiteralRecordFile(record('{ id: "a", causes: ["x"] }'), HELPERS)).toBe(true);
+    const head = 'import { defineStory } from "../../src/define.ts";\nconst causes = ["c"];\n';
+    expect(isLiteralRecordFile(record('{ id: "b", causes }', head), HELPERS)).toBe(false);
+    expect(isPlainRecordFile(record('{ id: "b", causes }', head), HELPERS)).toBe(true);
+    expect(isLiteralRecordFile(record("{ id: process.env.ID }"), HELPERS)).toBe(false);
   });
 });
