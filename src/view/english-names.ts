@@ -27,9 +27,27 @@ export function englishNames(resources: readonly ResourceView[], outside: Outsid
  */
 export function markNames(text: string, names: readonly string[]): string {
   if (names.length === 0) return escapeHtml(text);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return text
-    .split(pattern)
+    .split(namesPattern(names))
     .map((part, i) => (i % 2 === 1 ? `<span lang="en">${escapeHtml(part)}</span>` : escapeHtml(part)))
     .join("");
+}
+
+/**
+ * The last pattern made, and the names it was made of. Every page of a language passes the same
+ * names (the hub's), a few times a page: made afresh each time, the pattern was most of what
+ * marking cost, thousands of times over (docs/performance.md, "Session 23"). The same list is the
+ * same names, as the view model is never changed once built; another list is matched by its text,
+ * as a template may hand the same names over in another wrapper.
+ */
+let last: { names: readonly string[]; key: string; pattern: RegExp } | undefined;
+
+function namesPattern(names: readonly string[]): RegExp {
+  if (last?.names === names) return last.pattern;
+  const key = names.join("\0");
+  if (last?.key !== key) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+    last = { names, key, pattern };
+  } else last = { ...last, names };
+  return last.pattern;
 }

@@ -50,4 +50,14 @@ describe("English names in Spanish sentences", () => {
     );
     expect(markNames("a < b", [])).toBe("a &lt; b");
   });
+
+  it("marks the names it is given each time, one list after another", () => {
+    const text = "Childhelp y RAINN.";
+    expect(markNames(text, ["Childhelp"])).toBe('<span lang="en">Childhelp</span> y RAINN.');
+    expect(markNames(text, ["RAINN"])).toBe('Childhelp y <span lang="en">RAINN</span>.');
+    expect(markNames(text, ["RAINN", "Childhelp"])).toBe(
+      '<span lang="en">Childhelp</span> y <span lang="en">RAINN</span>.',
+    );
+    expect(markNames(text, ["RAINN"])).toBe('Childhelp y <span lang="en">RAINN</span>.');
+  });
 });
