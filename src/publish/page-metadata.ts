@@ -1,5 +1,5 @@
 import { LANGUAGES, SOURCE_LANGUAGE } from "../model/translation.ts";
-import { cutAtWord } from "../view/excerpt.ts";
+import { plainExcerpt } from "../view/excerpt.ts";
 import type { CauseRef, CauseView, Hub, ResourceView, StoryListPage, StoryView } from "../view/hub.ts";
 import { twinUrl } from "../view/language.ts";
 import { publicUrl } from "./site-address.ts";
@@ -88,7 +88,7 @@ export function pageMetadata(hub: Hub, page: PageInput, root: string): PageMetad
   const story = index.stories.get(page.url);
   const title = page.title ?? site.name;
   const description = story
-    ? cutAtWord(story.summaryText[0] ?? "", STORY_DESCRIPTION_LENGTH)
+    ? plainExcerpt(story.summary, STORY_DESCRIPTION_LENGTH)
     : (page.description ?? site.description);
   const common = { title, description, siteName: site.name };
   const base = hub.base;

@@ -94,7 +94,7 @@ export function searchRecordList(hub: Hub): SearchRecordList {
     ...callOf(resource, false),
   }));
   const storyRecord = (story: StoryView): SearchRecord => {
-    const paragraphs = story.summaryText;
+    const paragraphs = plainParagraphs(story.summary);
     return {
       url: story.url,
       language,

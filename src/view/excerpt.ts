@@ -1,22 +1,25 @@
 import { markdownLibrary } from "../model/markdown.ts";
 
+/** A blank line, which ends a paragraph. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
 /**
  * The first paragraph of some markdown as plain text, cut at a word near `maxLength`: the
- * description search engines, link previews and feeds show for a story.
+ * description search engines and link previews show for a story. Only that paragraph is parsed:
+ * every story page in both languages asks for it (docs/performance.md, "Session 23").
  * @example plainExcerpt("Two *short* lines.\n\nMore.", 160) // "Two short lines."
  */
 export function plainExcerpt(markdown: string, maxLength: number): string {
-  return cutAtWord(firstPlainText(markdown), maxLength);
+  return cutAtWord(firstPlainText(markdown.split(PARAGRAPH_BREAK, 1)[0] ?? ""), maxLength);
 }
 
 /**
- * Each paragraph (text between blank lines) of some markdown as plain text. The view model
- * holds a story's, so its descriptions and search text are cut from one parse of the summary,
- * not a parse each (`cutAtWord`): at 10,000 stories the repeated parses cost about 5 s.
+ * Each paragraph (text between blank lines) of some markdown as plain text: a story's search text
+ * and the description its search result shows, cut from one parse of each paragraph.
  * @example plainParagraphs("Two *short* lines.\n\nMore.") // ["Two short lines.", "More."]
  */
 export function plainParagraphs(markdown: string): string[] {
-  return markdown.split(/\n\s*\n/).map(firstPlainText);
+  return markdown.split(PARAGRAPH_BREAK).map(firstPlainText);
 }
 
 /**

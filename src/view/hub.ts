@@ -12,7 +12,6 @@ import { type Language, SOURCE_LANGUAGE } from "../model/translation.ts";
 import { type CauseRef, type ChannelView, type ResourceView, viewResource } from "./channel.ts";
 import { buildDirectory, type DirectoryView } from "./directory.ts";
 import { englishNames } from "./english-names.ts";
-import { plainParagraphs } from "./excerpt.ts";
 import { type FloorView, generalLines, helpFloor } from "./help-floor.ts";
 import { languageBase } from "./language.ts";
 import { buildOutside, OUTSIDE_URL, type OutsideView } from "./outside.ts";
@@ -213,8 +212,6 @@ export interface StoryView extends Story {
   dateText: string;
   sourceDateText: string;
   summaryHtml: string;
-  /** The summary's paragraphs as plain text, for descriptions and search (see excerpt.ts). */
-  summaryText: readonly string[];
   causeRefs: CauseRef[];
   help: HelpView;
   /** The strip between the content note and the story. */
@@ -703,24 +700,20 @@ function relatedStories(
 }
 
 /**
- * A story's view with its summary as HTML and as plain paragraphs, made each time they are read
- * rather than kept: a build reads them for the story's own page and search record only, and kept
- * for every story in both languages they were most of the view model (about 45 MB at 10,000
- * stories, over 200 MB at 50,000), held through every pass of the build. Not the view's own
- * properties, so a page's key (src/build/page-reuse.ts) is made from the summary itself, which
- * they follow from.
+ * A story's view with its summary as HTML, made each time it is read rather than kept: a build
+ * reads it for the story's own page and the feed only, and kept for every story in both languages
+ * it was most of the view model (docs/performance.md, "Issue 14, third round"), held through
+ * every pass of the build. Not the view's own property, so a page's key (src/build/page-reuse.ts)
+ * is made from the summary itself, which it follows from.
  */
-function withSummary(view: Omit<StoryView, "summaryHtml" | "summaryText">): StoryView {
+function withSummary(view: Omit<StoryView, "summaryHtml">): StoryView {
   return Object.assign(Object.create(storySummary), view) as StoryView;
 }
 
-/** Every story view's summary, read through one shared prototype: getters of a view's own would give each view a hidden class of its own. */
+/** Every story view's summary, read through one shared prototype: a getter of a view's own would give each view a hidden class of its own. */
 const storySummary = {
   get summaryHtml(): string {
     return renderMarkdown((this as unknown as Story).summary);
-  },
-  get summaryText(): readonly string[] {
-    return plainParagraphs((this as unknown as Story).summary);
   },
 };
 
