@@ -3,13 +3,12 @@ import type { StoryListPage, StoryView } from "../view/hub.ts";
 /**
  * A big hub is built in passes. Eleventy keeps every page it renders (its data, its content and
  * its finished HTML) until the whole build ends, so one run's memory grows with the number of
- * pages: at 50,000 stories, over 3 GB. The build (build-site.ts) therefore runs Eleventy once
+ * pages: at 50,000 stories, gigabytes. The build (build-site.ts) therefore runs Eleventy once
  * per pass into the same folder. Story pages and story-list pages, the only pages whose number
  * grows with the data, are shared out between the passes (templates page over `hub.batch`); the
  * first pass writes every other page, and when there are several passes, only those: the open
- * data, the sitemap and the feeds of a big hub are big themselves (at 50,000 stories the first
- * pass held about 270 MB more than the others), so a story page's share beside them made that
- * pass the build's peak. The data is loaded and prepared once for all passes.
+ * data, the sitemap and the feeds of a big hub are big themselves (docs/performance.md, "Issue
+ * 14, third round"), so a story page's share beside them made that pass the build's peak. The data is loaded and prepared once for all passes.
  */
 export interface BuildPass {
   /** Which pass, from 0. */
@@ -24,9 +23,9 @@ export const WHOLE_BUILD: BuildPass = { index: 0, count: 1 };
 /**
  * Story pages per pass unless `HUB_STORIES_PER_PASS` says otherwise (src/build/settings.ts); a
  * story's page in each language counts as one each. A pass holds its pages until it ends: with
- * both languages, a 10,000-story hub peaked at about 1,000 MB with 4,000 a pass and 718 MB with
- * 2,000, for no more CPU, while the fixed cost of a pass (starting Eleventy, collecting the last
- * pass's garbage) stays under a second (docs/performance.md).
+ * both languages, a 10,000-story hub peaked far lower with 2,000 a pass than with 4,000, for no
+ * more CPU, while the fixed cost of a pass (starting Eleventy, collecting the last pass's garbage)
+ * stays small (docs/performance.md, "Issue 14, second round").
  */
 export const STORIES_PER_PASS = 2000;
 

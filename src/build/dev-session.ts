@@ -28,7 +28,7 @@ import { type BuildHub, type DevLoad, devHub, hubForPass, type LoadHubOptions } 
  * (`eleventy.after`).
  */
 
-/** At most this many story and list pages in a pass that nobody waits for (about 3 s of rendering here). */
+/** At most this many story and list pages in a pass that nobody waits for: a few seconds of rendering, so a save is not kept waiting long. */
 const CHUNK = 300;
 /** A page asked for this recently is one the maintainer may be looking at: it is rendered first. */
 const RECENT_MS = 10 * 60_000;

@@ -8,8 +8,8 @@ import { definedHelpers, isPlainRecordFile } from "./plain-record-file.ts";
 
 /*
  * Loading a data file means compiling it with esbuild and running it in a worker thread
- * (data-file-pool.ts): about 2 ms a file, 20 s of a 10,000-story build, paid again on every build
- * and on every save in `npm start` though almost no file changed. This cache keeps what each file
+ * (data-file-pool.ts), seconds of CPU at 10,000 stories (docs/performance.md, "What each cache
+ * does"), paid again on every build and on every save in `npm start` though almost no file changed. This cache keeps what each file
  * exported, keyed by the file's bytes and everything else that decides what it evaluates to:
  * the typed helpers (`src/define.ts` and the files it imports), the installed packages
  * (`package-lock.json`) and the Node version. An unchanged file is never compiled or run again;

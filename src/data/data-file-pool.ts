@@ -68,8 +68,8 @@ export function keepDataFilePool(): void {
 
 /**
  * Ends the workers kept between calls. A build calls it once its data is read: each worker holds
- * the typed helpers and their libraries, some 70 MB, which a build in passes would otherwise
- * carry to its end. Does nothing once `keepDataFilePool` was called.
+ * the typed helpers and their libraries, tens of megabytes, which a build in passes would
+ * otherwise carry to its end. Does nothing once `keepDataFilePool` was called.
  */
 export async function closeDataFilePool(): Promise<void> {
   if (kept) return;

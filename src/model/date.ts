@@ -41,7 +41,8 @@ export function parseIsoDate(value: string): DateTime {
 
 /**
  * Dates already written, by locale and date: thousands of stories share a few hundred days, and
- * luxon's formatting took about 2.5 s of a 10,000-story build. At most one entry per day and locale.
+ * luxon's formatting each time was seconds of a 10,000-story build (docs/performance.md). At most
+ * one entry per day and locale.
  */
 const formatted = new Map<string, string>();
 

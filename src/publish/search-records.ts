@@ -45,8 +45,8 @@ const DESCRIPTION_LENGTH = 160;
  * search in a crisis is a button, not just a link.
  *
  * Made a share at a time: the index takes them a shard at a time (search-index.ts), and made all
- * at once a 50,000-story hub's records (about 100 MB) were held from the start of the build until
- * their shard was indexed.
+ * at once a 50,000-story hub's records were held from the start of the build until their shard was
+ * indexed, a large share of its memory (docs/performance.md, "Issue 14, third round").
  */
 export interface SearchRecordList {
   language: string;

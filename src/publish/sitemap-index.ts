@@ -22,7 +22,7 @@ export interface SitemapFile {
  * `limit` addresses each, in the same order. The index keeps the address robots.txt and search
  * consoles already know. Undefined when the sitemap is small enough to stay one file. Each file's
  * text is made only when it is reached, so a writer holds one at a time: at 100,000 stories the
- * sitemap is about 90 MB, and every part at once held that again.
+ * sitemap is tens of megabytes, and every part at once held that again.
  */
 export function splitSitemap(xml: string, root: string, limit = SITEMAP_URL_LIMIT): Iterable<SitemapFile> | undefined {
   const entries = xml.match(/<url>[\s\S]*?<\/url>/g) ?? [];

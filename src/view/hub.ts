@@ -394,8 +394,8 @@ export function buildHub(data: HubData, options: HubOptions): Hub {
   );
 
   // Stories on the same topics, with the same lines pinned or left out, show the same help: one
-  // copy of its lists, its floor and its "talk now" strip for all of them, not one per story (at
-  // 10,000 stories in two languages, about 20 MB of the view model). Keyed by all they are made
+  // copy of its lists, its floor and its "talk now" strip for all of them, not one per story (a
+  // large share of the view model at 10,000 stories, docs/performance.md). Keyed by all they are made
   // from in this language: the floor's reason and each line with the reason it is shown.
   const sharedHelp = new Map<string, { help: HelpGroups; talkNow: TalkNowView }>();
   const stories: StoryView[] = storyRecords.map((story) => {

@@ -67,7 +67,7 @@ interface Variant {
 
 /**
  * Sites built once per run for every test file that reads them (`variantSite`), beyond the shared
- * ones. Changes that do not touch each other share a build (about 4 CPU-s) instead of a build each.
+ * ones. Changes that do not touch each other share a build (seconds of CPU each) instead of a build each.
  */
 const VARIANTS = {
   /**
