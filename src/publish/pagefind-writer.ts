@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { IndexFile } from "pagefind";
 import * as pagefind from "pagefind";
@@ -24,9 +24,6 @@ export interface ShardRequest {
 
 /** The answer to each request, once the shard's files are all on disk. */
 export type ShardReply = { ok: true } | { ok: false; message: string };
-
-/** Files written at once: a shard has thousands, and opening them all together can run out of file handles. */
-const AT_ONCE = 64;
 
 process.on("message", (request: ShardRequest) => {
   writeShard(request).then(
@@ -74,7 +71,7 @@ async function writeShard({ outputPath, records }: ShardRequest): Promise<void> 
     }
     const got = await index.getFiles();
     if (got.errors.length) throw new Error(`Pagefind could not write its index: ${got.errors.join("; ")}`);
-    await writeIndexFiles(outputPath, got.files);
+    writeIndexFiles(outputPath, got.files);
   } finally {
     await index.deleteIndex();
   }
@@ -83,22 +80,20 @@ async function writeShard({ outputPath, records }: ShardRequest): Promise<void> 
 /**
  * Writes a shard's files, but for Pagefind's ready-made interfaces, which set inline styles that
  * the site's Content-Security-Policy refuses: the site has its own (`content/assets/search.js`),
- * so these are never loaded, and code nobody runs is not published.
+ * so these are never loaded, and code nobody runs is not published. One file after another,
+ * synchronously: a shard is thousands of small files, and on the machines measured Node's
+ * asynchronous calls cost more CPU for them than the same calls made in turn (docs/performance.md,
+ * "Session 21" and "Session 23"). Nothing else in this process waits meanwhile.
  */
-async function writeIndexFiles(outputPath: string, files: readonly IndexFile[]): Promise<void> {
+function writeIndexFiles(outputPath: string, files: readonly IndexFile[]): void {
   const kept = files.filter((file) => !/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(file.path));
-  const folders = new Set(kept.map((file) => path.dirname(path.join(outputPath, file.path))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  for (let start = 0; start < kept.length; start += AT_ONCE) {
-    await Promise.all(
-      kept
-        .slice(start, start + AT_ONCE)
-        .map((file) =>
-          writeFile(
-            path.join(outputPath, file.path),
-            file.path === "pagefind-entry.json" ? sortLanguages(file.content) : file.content,
-          ),
-        ),
+  for (const folder of new Set(kept.map((file) => path.dirname(path.join(outputPath, file.path))))) {
+    mkdirSync(folder, { recursive: true });
+  }
+  for (const file of kept) {
+    writeFileSync(
+      path.join(outputPath, file.path),
+      file.path === "pagefind-entry.json" ? sortLanguages(file.content) : file.content,
     );
   }
 }
