@@ -1,14 +1,15 @@
 import type { StoryListPage, StoryView } from "../view/hub.ts";
 
 /**
- * A big hub is built in passes. Eleventy keeps every page it renders (its data, its content and
- * its finished HTML) until the whole build ends, so one run's memory grows with the number of
- * pages: at 50,000 stories, gigabytes. The build (build-site.ts) therefore runs Eleventy once
- * per pass into the same folder. Story pages and story-list pages, the only pages whose number
- * grows with the data, are shared out between the passes (templates page over `hub.batch`); the
- * first pass writes every other page, and when there are several passes, only those: the open
- * data, the sitemap and the feeds of a big hub are big themselves (docs/performance.md, "Issue
- * 14, third round"), so a story page's share beside them made that pass the build's peak. The data is loaded and prepared once for all passes.
+ * A big hub is built in passes. Eleventy keeps every page it renders (its data, its content and its
+ * finished HTML) until the whole build ends, so one run's memory grows with the number of pages: at
+ * 50,000 stories, gigabytes. The build (build-site.ts) therefore runs Eleventy once per pass into
+ * the same folder. Story pages and story-list pages, the only pages whose number grows with the
+ * data, are shared out between the passes (templates page over `hub.batch`); the first pass writes
+ * every other page, and when there are several passes, only those: the open data, the sitemap and
+ * the feeds of a big hub are big themselves (docs/performance.md, "Issue 14, third round"), so a
+ * story page's share beside them made that pass the build's peak. The data is loaded and prepared
+ * once for all passes.
  */
 export interface BuildPass {
   /** Which pass, from 0. */

@@ -4,11 +4,12 @@ import { COLLECTIONS } from "../data/load.ts";
 
 /*
  * Eleventy's watcher (chokidar 4) lists a whole folder again whenever anything in it changes,
- * `lstat`ing each entry and testing it against Eleventy's ignore globs: over a second per save in
- * a `stories/` folder of 10,000 files (docs/performance.md, "What a save costs"). The dev server watches the data folder itself instead, with
- * one `fs.watch` (inotify on Linux, no listing) on the folder and on each record folder in it, and
- * tells Eleventy through one small watched file (dev-session.ts). It also learns which files
- * changed, so the next load reads only those (src/data/load.ts, `since`).
+ * `lstat`ing each entry and testing it against Eleventy's ignore globs: over a second per save in a
+ * `stories/` folder of 10,000 files (docs/performance.md, "What a save costs"). The dev server
+ * watches the data folder itself instead, with one `fs.watch` (inotify on Linux, no listing) on the
+ * folder and on each record folder in it, and tells Eleventy through one small watched file
+ * (dev-session.ts). It also learns which files changed, so the next load reads only those
+ * (src/data/load.ts, `since`).
  */
 
 /** What changed since the last `take`: these files (absolute paths), or possibly anything. */

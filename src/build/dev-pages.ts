@@ -12,11 +12,11 @@ import { isRefused } from "./dev-problems.ts";
  * So the dev server keys all of that at once (`sitePagesKey`), and a page written with the key
  * there is now is served as it is (it is byte for byte what rendering again would write).
  *
- * A resource edit changes that key, and rendering all of these pages at once was over half of
- * what a resource edit took to show at 10,000 stories (docs/performance.md, "Issue 14, the
- * resource edit"). So they are rendered like story pages:
- * those asked for first, the others in a pass of their own once no save is being shown
- * (dev-session.ts). Three kinds, by what lets a pass write some of them and not others:
+ * A resource edit changes that key, and rendering all of these pages at once was over half of what
+ * a resource edit took to show at 10,000 stories (docs/performance.md, "Issue 14, the resource
+ * edit"). So they are rendered like story pages: those asked for first, the others in a pass of
+ * their own once no save is being shown (dev-session.ts). Three kinds, by what lets a pass write
+ * some of them and not others:
  * - the pages of a topic, a helpline and a topic's card (topics/topic.njk, help/resource.njk,
  *   topics/card.njk) one by one: their templates page over `hub.all`, which in a pass of the dev
  *   server holds only the pages it renders (`sitePagesAt`; a template added that pages over
@@ -29,9 +29,8 @@ import { isRefused } from "./dev-problems.ts";
  *
  * The feeds and the open data (`hub.json`) show every story's own view, so any edit changes them,
  * and rendering them was most of a story edit at 10,000 stories (docs/performance.md, "What a save
- * costs"). Nobody
- * looks at them while editing, so after the first build the dev server renders them only when
- * one of them is asked for (dev-session.ts holds the request until they are written).
+ * costs"). Nobody looks at them while editing, so after the first build the dev server renders them
+ * only when one of them is asked for (dev-session.ts holds the request until they are written).
  */
 
 /** The other templates, under `content/`, whose pages show only what `sitePagesKey` keys: rendered together. */

@@ -9,11 +9,11 @@ import { definedHelpers, isPlainRecordFile } from "./plain-record-file.ts";
 /*
  * Loading a data file means compiling it with esbuild and running it in a worker thread
  * (data-file-pool.ts), seconds of CPU at 10,000 stories (docs/performance.md, "What each cache
- * does"), paid again on every build and on every save in `npm start` though almost no file changed. This cache keeps what each file
- * exported, keyed by the file's bytes and everything else that decides what it evaluates to:
- * the typed helpers (`src/define.ts` and the files it imports), the installed packages
- * (`package-lock.json`) and the Node version. An unchanged file is never compiled or run again;
- * any change to any of those is a new key, so a stale record is never used.
+ * does"), paid again on every build and on every save in `npm start` though almost no file changed.
+ * This cache keeps what each file exported, keyed by the file's bytes and everything else that
+ * decides what it evaluates to: the typed helpers (`src/define.ts` and the files it imports), the
+ * installed packages (`package-lock.json`) and the Node version. An unchanged file is never
+ * compiled or run again; any change to any of those is a new key, so a stale record is never used.
  *
  * Only files whose exports follow from those alone are kept: files that import nothing but
  * `src/define.ts` and use no name from outside (no `process`, `Date`, `require`, property access,

@@ -15,8 +15,8 @@ export interface DataFileExports {
  *
  * Importing each file as an ES module (`import()` through tsx) costs CPU for every file, and Node
  * keeps every module, its source and its transformed code for the life of the process: at 50,000
- * stories that was most of the build's memory before a page was built (docs/performance.md). Here the
- * file is compiled with esbuild, the compiler tsx itself uses, to a CommonJS function that runs
+ * stories that was most of the build's memory before a page was built (docs/performance.md). Here
+ * the file is compiled with esbuild, the compiler tsx itself uses, to a CommonJS function that runs
  * once and is then dropped. What it imports (the typed helpers in `src/define.ts`) still goes
  * through Node's `require` and tsx, so it is loaded once. Each run reads the file afresh, so the
  * dev server sees every edit.

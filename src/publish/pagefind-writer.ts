@@ -12,8 +12,8 @@ import type { SearchRecord } from "./search-records.ts";
  * background, so reading one straight after could find it empty (a build failed with "Unexpected
  * end of JSON input"), and closing Pagefind after the last shard could cut off files still being
  * written. `getFiles` hands over every file of a shard instead, in one message: a shard's whole
- * index in memory at once. In a process of its own that memory is not added to the
- * build's, which at 50,000 stories has little to spare under its 1.2 GB (docs/performance.md).
+ * index in memory at once. In a process of its own that memory is not added to the build's, which
+ * at 50,000 stories has little to spare under its 1.2 GB (docs/performance.md).
  */
 
 /** One shard to write: its folder and its records. */
