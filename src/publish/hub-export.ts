@@ -19,23 +19,14 @@ export interface HubExport {
   stories: Story[];
 }
 
-export function hubExport(hub: Hub): HubExport {
-  return {
-    site: exportedSite(hub),
-    causes: hub.causes.map(exportedCause),
-    resources: hub.resources.map(exportedResource),
-    stories: hub.stories.map(exportedStory),
-  };
-}
-
-/** Where the build writes `hubExport`, from the site's root. */
+/** Where the build writes the export, from the site's root. */
 const HUB_EXPORT_FILE = "open-data/hub.json";
 
 /**
- * Writes `hubExport(hub)` into `siteDir` as `JSON.stringify(hubExport(hub), null, 2)` and a
- * newline, a record at a time. The file grows with every story: rendered by a template, it was
- * made whole as a string, flattened, then turned into bytes, all at once on top of the view model,
- * which made the first pass the peak of a big hub's build (docs/performance.md).
+ * Writes the hub's `HubExport` into `siteDir`, laid out as `JSON.stringify(value, null, 2)` lays it
+ * out, and a newline, a record at a time. The file grows with every story: rendered by a template,
+ * it was made whole as a string, flattened, then turned into bytes, all at once on top of the view
+ * model, which made the first pass the peak of a big hub's build (docs/performance.md).
  */
 export function writeHubExport(siteDir: string, hub: Hub): void {
   const file = path.join(siteDir, HUB_EXPORT_FILE);
