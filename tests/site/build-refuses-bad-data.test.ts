@@ -410,13 +410,13 @@ const env = (settings: Record<string, string>) => ({
 /**
  * The run's shared build of the good data, copied once into a folder of this file's own: what each
  * published folder starts as. The mistakes are built one after another over one published folder,
- * that copy again, file by file as hard links (a copy of its own for each mistake cost this file
- * a sixth of its CPU, most of it making the site's hundred folders 35 times over). A refused build
- * must leave each name the same file, unwritten (`fileIdentities`: no file is read, where hashing
- * the site cost more than the refused build), which is checked after each mistake, before the
- * next one is built; and once every case is done, the files they all linked must still hold the
- * bytes they held at the start. Together: every mistake left the good site, byte for byte. The
- * run's shared site is never linked, so no other test file could see a change.
+ * that copy again, file by file as hard links (a copy of its own for each mistake made the site's
+ * hundred folders 35 times over: docs/testing.md, "Issue 9, session 24"). A refused build must
+ * leave each name the same file, unwritten (`fileIdentities`: no file is read, where hashing the
+ * site cost more than the refused build), which is checked after each mistake, before the next one
+ * is built; and once every case is done, the files they all linked must still hold the bytes they
+ * held at the start. Together: every mistake left the good site, byte for byte. The run's shared
+ * site is never linked, so no other test file could see a change.
  */
 let goodSite: string;
 let goodHashes: Map<string, string>;
