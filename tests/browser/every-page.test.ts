@@ -34,8 +34,8 @@ const TABS = 3;
  * load or came after.
  */
 const PASSES = [
-  { colorScheme: "light", width: 320, rules: undefined },
-  { colorScheme: "dark", width: 640, rules: ["color-contrast", "link-in-text-block"] },
+  { colorScheme: "light", width: 320, rules: undefined, textSpacing: true },
+  { colorScheme: "dark", width: 640, rules: ["color-contrast", "link-in-text-block"], textSpacing: false },
 ] as const;
 
 /** What one visit to a page left behind: anything a visitor's browser did that the hub promises it never does. */
@@ -53,6 +53,7 @@ const visits: Visit[] = [];
 let stored: { cookies: number; local: number; session: number; databases: number; documentCookie: string };
 const axeFound: string[] = [];
 const tooWide: string[] = [];
+const spacingHides: string[] = [];
 
 /** What one pass over the open page found. */
 interface PassFound {
@@ -61,6 +62,8 @@ interface PassFound {
   scrollWidth: number;
   /** Links to other sites, with their rel. */
   external: { href: string; rel: string }[];
+  /** What WCAG's text spacing pushed out of its box, one line each; empty when not asked for. */
+  spacingHides: string[];
 }
 
 /**
@@ -69,14 +72,49 @@ interface PassFound {
  * width, and its links to other sites. axe runs without naming the elements it checks (`selectors:
  * false`), which costs about a sixth of a run and is only read when something fails: a page with
  * violations is checked again with the names on, so a failure still says which element.
+ *
+ * With `textSpacing`, last, WCAG 1.4.12's test: the text spacing a visitor's own style sheet may
+ * set (line height 1.5 times the font size, letters 0.12 times apart, words 0.16, paragraphs 2
+ * apart) is laid over the page, and every element that shows text must still hold it: none whose
+ * content now runs past its box, clipped or spilling over what follows, unless it scrolls. The
+ * sheet is adopted, not a `<style>` element, which the page's Content-Security-Policy would refuse,
+ * and it is taken away again before the next pass.
  */
-function checkPass(page: Page, rules: readonly string[] | undefined): Promise<PassFound> {
+function checkPass(page: Page, { rules, textSpacing }: (typeof PASSES)[number]): Promise<PassFound> {
   return page.evaluate(
-    async (runOnly) => {
+    async ({ runOnly, textSpacing }) => {
       const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } };
       const run = (selectors: boolean) => axe.run(document, { runOnly, resultTypes: ["violations"], selectors });
       let { violations } = await run(false);
       if (violations.length > 0) ({ violations } = await run(true));
+      const spacingHides: string[] = [];
+      if (textSpacing) {
+        const spacing = new CSSStyleSheet();
+        spacing.replaceSync(
+          "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
+        );
+        const before = document.adoptedStyleSheets;
+        document.adoptedStyleSheets = [...before, spacing];
+        if (document.documentElement.scrollWidth > innerWidth) {
+          spacingHides.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+        }
+        for (const element of document.body.querySelectorAll<HTMLElement>("*")) {
+          const text = element.textContent?.trim();
+          const box = element.getBoundingClientRect();
+          // Elements hidden but for screen readers (a 1 px box) hold text no one sees.
+          if (!text || box.width <= 1 || box.height <= 1) continue;
+          const style = getComputedStyle(element);
+          const scrolls = (overflow: string) => overflow === "auto" || overflow === "scroll";
+          const tooTall = element.scrollHeight > element.clientHeight + 1 && !scrolls(style.overflowY);
+          const tooWide = element.scrollWidth > element.clientWidth + 1 && !scrolls(style.overflowX);
+          if (element.clientHeight > 0 && (tooTall || tooWide)) {
+            spacingHides.push(
+              `<${element.tagName.toLowerCase()} class="${element.className}"> "${text.slice(0, 40)}": ${element.scrollWidth} x ${element.scrollHeight} px in a box of ${element.clientWidth} x ${element.clientHeight}`,
+            );
+          }
+        }
+        document.adoptedStyleSheets = before;
+      }
       return {
         violations: violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`)),
         scrollWidth: document.documentElement.scrollWidth,
@@ -84,9 +122,10 @@ function checkPass(page: Page, rules: readonly string[] | undefined): Promise<Pa
           .filter((a) => /^https?:$/.test((a as HTMLAnchorElement).protocol))
           .filter((a) => (a as HTMLAnchorElement).origin !== location.origin)
           .map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute("rel") ?? "" })),
+        spacingHides,
       };
     },
-    rules ? { type: "rule", values: rules } : { type: "tag", values: WCAG_AA },
+    { runOnly: rules ? { type: "rule", values: rules } : { type: "tag", values: WCAG_AA }, textSpacing },
   );
 }
 
@@ -119,11 +158,12 @@ async function visitShare(page: Page, paths: string[]): Promise<void> {
       }
       const loading = pass === passes[0];
       if (loading) await page.goto(path, { waitUntil: "load" });
-      const found = await checkPass(page, pass.rules);
+      const found = await checkPass(page, pass);
       if (loading) current.external = found.external;
       const where = `${pass.colorScheme} ${pass.width} px /${path}`;
       axeFound.push(...found.violations.map((v) => `${where} ${v}`));
       if (found.scrollWidth > pass.width) tooWide.push(`${where}: ${found.scrollWidth} px wide`);
+      spacingHides.push(...found.spacingHides.map((hidden) => `${where}: ${hidden}`));
     }
     // The next page loads in the state this one was left in.
     passes = passes.toReversed();
@@ -213,6 +253,10 @@ describeInBrowser("every page, in a real browser", () => {
 
     it("reflows to 320 px, and to 200% zoom, without sideways scrolling on any page", () => {
       expect(tooWide).toEqual([]);
+    });
+
+    it("keeps all its text in view on every page at 320 px when a visitor widens its spacing (WCAG 1.4.12)", () => {
+      expect(spacingHides).toEqual([]);
     });
   });
 });
