@@ -74,11 +74,12 @@ interface PassFound {
  * violations is checked again with the names on, so a failure still says which element.
  *
  * With `textSpacing`, last, WCAG 1.4.12's test: the text spacing a visitor's own style sheet may
- * set (line height 1.5 times the font size, letters 0.12 times apart, words 0.16, paragraphs 2
- * apart) is laid over the page, and every element that shows text must still hold it: none whose
- * content now runs past its box, clipped or spilling over what follows, unless it scrolls. The
- * sheet is adopted, not a `<style>` element, which the page's Content-Security-Policy would refuse,
- * and it is taken away again before the next pass.
+ * set (line height 1.5 times the font size; letter, word and paragraph spacing 0.12, 0.16 and 2
+ * times it) is laid over the page, with every closed `<details>` opened, and every element that
+ * shows text must still hold it: none whose content now runs past its box, clipped or spilling over
+ * what follows, unless it scrolls. The sheet is adopted, not a `<style>` element, which the page's
+ * Content-Security-Policy would refuse; the sheet and the opened `<details>` are undone before the
+ * next pass.
  */
 function checkPass(page: Page, { rules, textSpacing }: (typeof PASSES)[number]): Promise<PassFound> {
   return page.evaluate(
@@ -95,6 +96,9 @@ function checkPass(page: Page, { rules, textSpacing }: (typeof PASSES)[number]):
         );
         const before = document.adoptedStyleSheets;
         document.adoptedStyleSheets = [...before, spacing];
+        // What a visitor opens ("What happens when you reach out") is held to the same.
+        const closed = [...document.querySelectorAll("details")].filter((details) => !details.open);
+        for (const details of closed) details.open = true;
         if (document.documentElement.scrollWidth > innerWidth) {
           spacingHides.push(`the page is ${document.documentElement.scrollWidth} px wide`);
         }
@@ -113,6 +117,7 @@ function checkPass(page: Page, { rules, textSpacing }: (typeof PASSES)[number]):
             );
           }
         }
+        for (const details of closed) details.open = false;
         document.adoptedStyleSheets = before;
       }
       return {
