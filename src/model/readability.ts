@@ -24,32 +24,63 @@ export interface Readability {
   longestSentence: string;
 }
 
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+/** What the formulas are made of: a text's sentences, words and syllables. */
+export interface TextCounts {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** The sentence with the most words, trimmed. */
+  longestSentence: string;
+}
 
-/** The grade of plain text. Lines without a full stop (list items, headings) are sentences of their own. */
-export function readability(text: string): Readability {
+/**
+ * The sentences, words and syllables of plain text in `language`, each word's syllables counted by
+ * `syllablesOf`. Lines without a full stop (list items, headings) are sentences of their own.
+ */
+export function countText(text: string, language: "en" | "es", syllablesOf: (word: string) => number): TextCounts {
+  const { sentenceSegmenter, wordSegmenter } = segmentersFor(language);
+  const wordsOf = (sentence: string) =>
+    [...wordSegmenter.segment(sentence)].filter((s) => s.isWordLike).map((s) => s.segment);
   const sentences = text
     .split(/\n\s*\n|\n(?=\s*[-*] )/)
     .flatMap((block) => [...sentenceSegmenter.segment(block.replace(/\s+/g, " ").trim())])
     .map((s) => s.segment.trim())
     .filter((s) => wordsOf(s).length > 0);
-  let words = 0;
-  let syllables = 0;
-  let longestSentence = "";
+  const counts: TextCounts = { sentences: sentences.length, words: 0, syllables: 0, longestSentence: "" };
   let longestCount = 0;
   for (const sentence of sentences) {
     const list = wordsOf(sentence);
-    words += list.length;
-    syllables += list.reduce((sum, word) => sum + syllablesOf(word), 0);
+    counts.words += list.length;
+    // A number ("988", "24/7") has no syllables for a counter: one word of one syllable.
+    counts.syllables += list.reduce((sum, word) => sum + (/\d/.test(word) ? 1 : syllablesOf(word)), 0);
     if (list.length > longestCount) {
       longestCount = list.length;
-      longestSentence = sentence;
+      counts.longestSentence = sentence;
     }
   }
+  return counts;
+}
+
+const segmenters = new Map<string, { sentenceSegmenter: Intl.Segmenter; wordSegmenter: Intl.Segmenter }>();
+
+function segmentersFor(language: string) {
+  let found = segmenters.get(language);
+  if (!found) {
+    found = {
+      sentenceSegmenter: new Intl.Segmenter(language, { granularity: "sentence" }),
+      wordSegmenter: new Intl.Segmenter(language, { granularity: "word" }),
+    };
+    segmenters.set(language, found);
+  }
+  return found;
+}
+
+/** The grade of plain English text. */
+export function readability(text: string): Readability {
+  const { sentences, words, syllables, longestSentence } = countText(text, "en", (word) => Math.max(1, syllable(word)));
   if (words === 0) return { grade: 0, sentences: 0, words: 0, longestSentence: "" };
-  const grade = fleschKincaid({ sentence: sentences.length, word: words, syllable: syllables });
-  return { grade: Math.round(grade * 10) / 10, sentences: sentences.length, words, longestSentence };
+  const grade = fleschKincaid({ sentence: sentences, word: words, syllable: syllables });
+  return { grade: Math.round(grade * 10) / 10, sentences, words, longestSentence };
 }
 
 const parser = new MarkdownIt({ html: false, linkify: false });
@@ -70,12 +101,4 @@ function inlineText(tokens: Token[]): string {
   return tokens
     .map((t) => (t.type === "text" || t.type === "code_inline" ? t.content : t.type.endsWith("break") ? " " : ""))
     .join("");
-}
-
-function wordsOf(sentence: string): string[] {
-  return [...wordSegmenter.segment(sentence)].filter((s) => s.isWordLike).map((s) => s.segment);
-}
-
-function syllablesOf(word: string): number {
-  return /\d/.test(word) ? 1 : Math.max(1, syllable(word));
 }
