@@ -57,7 +57,7 @@ export default defineResource({
     area: { text: "Estados Unidos, sus territorios y Canadá", from: "b1c67b6e" },
     whatHappens: {
       whoAnswers: {
-        text: "Un consejero de crisis capacitado, una persona real, contesta las llamadas, los mensajes de texto y los chats. Los consejeros tienen estudios universitarios y saben sobre el maltrato infantil.",
+        text: "Una persona real le contesta: un consejero de crisis capacitado. Atiende llamadas, mensajes de texto y chats. Los consejeros fueron a la universidad y saben sobre el maltrato infantil.",
         from: "300531a0",
       },
       name: {

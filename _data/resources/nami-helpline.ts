@@ -35,7 +35,7 @@ export default defineResource({
   checked: "2026-11-29",
   es: {
     summary: {
-      text: "Una línea de apoyo gratuita, atendida por personas que conocen las enfermedades mentales por experiencia propia. Dan información sobre enfermedades, tratamientos y grupos de apoyo, y le orientan para encontrar ayuda cerca de usted.",
+      text: "Una línea de apoyo gratuita. La atienden personas que conocen las enfermedades mentales por experiencia propia. Le dan información sobre estas enfermedades, su tratamiento y los grupos de apoyo. También le dicen dónde encontrar ayuda cerca de usted.",
       from: "3225443a",
     },
     notFor: [

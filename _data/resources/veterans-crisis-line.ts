@@ -49,7 +49,7 @@ export default defineResource({
     area: { text: "Estados Unidos", from: "49dca65f" },
     whatHappens: {
       whoAnswers: {
-        text: "Una persona capacitada para atender crisis. Primero hace algunas preguntas, por ejemplo, si usted o alguien que conoce está en peligro ahora mismo.",
+        text: "Una persona capacitada para atender crisis. Primero le hace unas preguntas. Por ejemplo, le pregunta si usted o alguien que conoce está en peligro ahora mismo.",
         from: "5ae24aa0",
       },
       name: { text: "Usted decide qué información personal compartir.", from: "eb6a96e9" },

@@ -2,15 +2,23 @@ import type { IsoDate } from "../model/date.ts";
 import type { HubData } from "../model/hub-data.ts";
 import { MAX_GRADE } from "../model/readability.ts";
 import type { Resource } from "../model/resource.ts";
+import { MIN_INFLESZ, MIN_SPANISH_WORDS } from "../model/spanish-readability.ts";
 import { staleResources, staleSection } from "./freshness.ts";
-import { type HardText, hardTextMessage, hardTexts } from "./plain-words.ts";
+import {
+  type HardSpanishText,
+  type HardText,
+  hardSpanishTextMessage,
+  hardSpanishTexts,
+  hardTextMessage,
+  hardTexts,
+} from "./plain-words.ts";
 import { type StaleTranslation, staleMessage, staleTranslations, untranslatedStories } from "./translations.ts";
 
 /**
  * `npm run audit`: everything in the data that needs a maintainer, in one list, so the work can
  * be shared out and nothing waits unseen: checks grown old, "what happens when you reach out"
  * still to write, sources that point at a home page instead of the page that states the facts,
- * and texts too hard to read. The build refuses what is wrong; the audit lists what is unfinished.
+ * and texts too hard to read, in English and in Spanish. The build refuses what is wrong; the audit lists what is unfinished.
  */
 export interface Audit {
   today: IsoDate;
@@ -20,6 +28,8 @@ export interface Audit {
   whatHappens: MissingWhatHappens[];
   homePages: HomePageSource[];
   hardTexts: HardText[];
+  /** Spanish texts below the INFLESZ score allowed (src/model/spanish-readability.ts). */
+  hardSpanishTexts: HardSpanishText[];
   /** Spanish whose English has changed since it was translated. */
   staleTranslations: StaleTranslation[];
   /** Stories with no Spanish yet. */
@@ -60,6 +70,7 @@ export function audit(data: HubData, today: IsoDate, maxAgeDays: number): Audit 
         .map((source) => ({ file, ...source })),
     ),
     hardTexts: hardTexts(data),
+    hardSpanishTexts: hardSpanishTexts(data),
     staleTranslations: staleTranslations(data),
     untranslatedStories: untranslatedStories(data),
   };
@@ -112,6 +123,12 @@ export function auditReport(result: Audit): string {
     `${count(result.hardTexts.length, "text")} above reading grade ${MAX_GRADE} (short sentences and common words fix it):`,
     `Every text reads at grade ${MAX_GRADE} or below.`,
     result.hardTexts.map((text) => hardTextMessage(text)),
+  );
+  section(
+    result.hardSpanishTexts.length,
+    `${count(result.hardSpanishTexts.length, "Spanish text")} of ${MIN_SPANISH_WORDS} words or more below ${MIN_INFLESZ} on the INFLESZ scale, Spanish's measure of plain words (short sentences and common words fix it):`,
+    `Every Spanish text of ${MIN_SPANISH_WORDS} words or more reads at ${MIN_INFLESZ} or above on the INFLESZ scale.`,
+    result.hardSpanishTexts.map((text) => hardSpanishTextMessage(text)),
   );
   section(
     result.staleTranslations.length,

@@ -1,5 +1,7 @@
 import type { HubData } from "../model/hub-data.ts";
 import { MAX_GRADE, markdownText, readability } from "../model/readability.ts";
+import { MIN_INFLESZ, MIN_SPANISH_WORDS, spanishReadability } from "../model/spanish-readability.ts";
+import { applyTranslation } from "../model/translation.ts";
 
 /** A text visitors read, with the file and field it comes from. */
 export interface ShippedText {
@@ -77,4 +79,47 @@ export function hardTexts(data: HubData, maxGrade = MAX_GRADE): HardText[] {
  */
 export function hardTextMessage(text: HardText, maxGrade = MAX_GRADE): string {
   return `${text.file}: ${text.field} is at grade ${text.grade}, above ${maxGrade}; shorten its longest sentence: "${text.longestSentence}"`;
+}
+
+/** A Spanish text below the INFLESZ score allowed, with what to shorten first. */
+export interface HardSpanishText extends ShippedText {
+  score: number;
+  longestSentence: string;
+}
+
+/**
+ * The Spanish of every text `shippedTexts` reads, where the data file gives it: the same fields,
+ * named as the file holds them (`es.summary`, `es.steps[2].text`). A story without Spanish shows
+ * its English, which is not Spanish to score.
+ */
+export function shippedSpanishTexts(data: HubData): ShippedText[] {
+  const inSpanish = <T extends { es?: unknown }>(list: readonly { file: string; record: T }[]) =>
+    list.map(({ file, record }) => ({ file, record: applyTranslation(record, record.es) }));
+  const english = shippedTexts(data);
+  const spanish = shippedTexts({
+    ...data,
+    causes: inSpanish(data.causes),
+    resources: inSpanish(data.resources),
+    stories: inSpanish(data.stories),
+  });
+  return spanish
+    .filter((text, i) => text.text !== english[i]?.text)
+    .map((text) => ({ ...text, field: `es.${text.field}` }));
+}
+
+/** The Spanish texts of `MIN_SPANISH_WORDS` or more below `minScore` (INFLESZ 55 unless told), hardest first. */
+export function hardSpanishTexts(data: HubData, minScore = MIN_INFLESZ): HardSpanishText[] {
+  return shippedSpanishTexts(data)
+    .map((text) => ({ ...text, ...spanishReadability(text.text) }))
+    .filter((text) => text.words >= MIN_SPANISH_WORDS && text.score < minScore)
+    .map(({ file, field, text, score, longestSentence }) => ({ file, field, text, score, longestSentence }))
+    .sort((a, b) => a.score - b.score || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * One line a maintainer can act on.
+ * @example "_data/resources/rainn.ts: es.summary reads at 48.2 on the INFLESZ scale, below 55; shorten its longest sentence: \"...\""
+ */
+export function hardSpanishTextMessage(text: HardSpanishText, minScore = MIN_INFLESZ): string {
+  return `${text.file}: ${text.field} reads at ${text.score} on the INFLESZ scale, below ${minScore}; shorten its longest sentence: "${text.longestSentence}"`;
 }

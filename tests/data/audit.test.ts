@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { audit, auditReport, isHomePage, missingWhatHappens } from "../../src/data/audit.ts";
 import { validateData } from "../../src/data/validate.ts";
 import { resourceSchema } from "../../src/model/resource.ts";
+import { englishHash } from "../../src/model/translation.ts";
 import { cause, raw, resource } from "../helpers/records.ts";
 
 const TODAY = "2026-12-01";
@@ -10,6 +11,14 @@ function auditOf(resources: ReturnType<typeof resource>[]) {
   const { data, problems } = validateData(raw({ causes: [cause("a")], resources }), TODAY);
   if (!data) throw new Error(problems.map((p) => `${p.field} ${p.message}`).join("; "));
   return audit(data, TODAY, 180);
+}
+
+/** `line` with Spanish for whom it serves in long words, "very hard" on the INFLESZ scale. */
+function withHardSpanishServes(line: ReturnType<typeof resource>): ReturnType<typeof resource> {
+  const es = line.es as NonNullable<typeof line.es>;
+  const text =
+    "Personas afectadas por situaciones extraordinariamente complicadas, y también organizaciones comunitarias, instituciones educativas, profesionales sanitarios y administraciones públicas interesadas en información especializada.";
+  return { ...line, es: { ...es, serves: { text, from: englishHash(line.serves) } } };
 }
 
 describe("the audit", () => {
@@ -39,11 +48,13 @@ describe("the audit", () => {
     const report = auditReport(
       auditOf([
         resource("line", ["a"], true, { checked: "2025-01-01" }),
-        resource("org", ["a"], false, {
-          checked: "2026-11-01",
-          summary: "Comprehensive, confidential information and referrals to community organizations and facilities.",
-          source: { name: "Org", url: "https://org.example.org/" },
-        }),
+        withHardSpanishServes(
+          resource("org", ["a"], false, {
+            checked: "2026-11-01",
+            summary: "Comprehensive, confidential information and referrals to community organizations and facilities.",
+            source: { name: "Org", url: "https://org.example.org/" },
+          }),
+        ),
       ]),
     );
     expect(report).toContain("1 of 2 resources were last checked more than 180 days before 2026-12-01, oldest first:");
@@ -56,6 +67,9 @@ describe("the audit", () => {
         "  _data/resources/org.ts: source.url = https://org.example.org/ is a home page; name the page that states the facts",
     );
     expect(report).toMatch(/1 text above reading grade 8.*\n {2}_data\/resources\/org\.ts: summary is at grade \d/);
+    expect(report).toMatch(
+      /1 Spanish text of 20 words or more below 55 on the INFLESZ scale.*\n {2}_data\/resources\/org\.ts: es\.serves reads at \d/,
+    );
   });
 
   it("says each part is done when there is nothing left to do", () => {
@@ -82,6 +96,8 @@ describe("the audit", () => {
         "Every source names the page that states its facts.",
         "",
         "Every text reads at grade 8 or below.",
+        "",
+        "Every Spanish text of 20 words or more reads at 55 or above on the INFLESZ scale.",
         "",
         "Every Spanish text matches its English.",
         "",
