@@ -51,6 +51,41 @@ function wholeWords(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "u");
 }
 
+/**
+ * Words only tú uses: its pronouns and possessives, and the tú forms of the verbs a help page
+ * would use ("puedes", "necesitas"). Forms tú shares with usted's third person ("llama", "habla")
+ * are left out: they cannot tell the two apart.
+ */
+const TU_FORMS = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    "tú",
+    "tu",
+    "tus",
+    "te",
+    "ti",
+    "contigo",
+    "tienes",
+    "puedes",
+    "quieres",
+    "eres",
+    "estás",
+    "necesitas",
+    "sientes",
+    "sabes",
+    "vives",
+    "hablas",
+    "llamas",
+    "escribes",
+    "debes",
+    "vas",
+    "has",
+    "haces",
+    "piensas",
+    "prefieres",
+  ].join("|")})(?![\\p{L}])`,
+  "giu",
+);
+
 describe("the hub in English and Spanish", () => {
   it("gives every English page a Spanish twin at /es/ and back, each naming both and English as x-default", () => {
     const english = [...pages.keys()].filter((url) => !url.startsWith("/es/"));
@@ -92,6 +127,19 @@ describe("the hub in English and Spanish", () => {
       for (const name of names) text = text.replaceAll(name, "");
       const found = english.filter(([, phrase]) => wholeWords(phrase).test(text)).map(([path, p]) => `${path}: ${p}`);
       expect(found, url).toEqual([]);
+    }
+  });
+
+  it("speaks to the visitor as usted on every Spanish page, as the hotlines do: never as tú", () => {
+    const tuFound = (text: string) => [...text.matchAll(TU_FORMS)].map((m) => m[0]);
+    // The check finds tú where it is.
+    expect(tuFound("Si tienes miedo, te escuchamos.")).toEqual(["tienes", "te"]);
+    expect(tuFound("Si tiene miedo, le escuchamos.")).toEqual([]);
+    for (const url of [...pages.keys()].filter((u) => u.startsWith("/es/"))) {
+      const doc = page(url);
+      for (const marked of doc.querySelectorAll('[lang="en"], script, style')) marked.remove();
+      const text = `${doc.title} ${doc.body.textContent ?? ""}`.replace(/\s+/g, " ");
+      expect(tuFound(text), url).toEqual([]);
     }
   });
 
