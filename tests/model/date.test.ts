@@ -36,4 +36,9 @@ describe("dates in data files", () => {
   it("writes a date as a US visitor reads it: month, day, year", () => {
     expect(formatDate("2026-03-12", "en")).toBe("March 12, 2026");
   });
+
+  it("writes a date as a US Spanish speaker reads it: day, the month in lower case, year", () => {
+    expect(formatDate("2026-03-12", "es-US")).toBe("12 de marzo de 2026");
+    expect(formatDate("2024-01-09", "es-US")).toBe("9 de enero de 2024");
+  });
 });
