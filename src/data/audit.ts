@@ -18,7 +18,8 @@ import { type StaleTranslation, staleMessage, staleTranslations, untranslatedSto
  * `npm run audit`: everything in the data that needs a maintainer, in one list, so the work can
  * be shared out and nothing waits unseen: checks grown old, "what happens when you reach out"
  * still to write, sources that point at a home page instead of the page that states the facts,
- * and texts too hard to read, in English and in Spanish. The build refuses what is wrong; the audit lists what is unfinished.
+ * and texts too hard to read, in English and in Spanish. The build refuses what is wrong; the
+ * audit lists what is unfinished.
  */
 export interface Audit {
   today: IsoDate;

@@ -6,24 +6,24 @@ import { countText } from "./readability.ts";
  * Pazos's adaptation of Flesch's reading ease to Spanish, 206.835 - 62.3 x syllables per word -
  * words per sentence, read against bands validated on texts for patients: below 40 very hard, 40
  * to 55 somewhat hard, 55 to 65 normal, 65 to 80 fairly easy, above 80 very easy. The hub's
- * Spanish is held to "normal" or easier, its counterpart of the English's grade 8: Spanish words are
- * longer than English ones, so Flesch-Kincaid's grades would call plain Spanish hard.
+ * Spanish is held to "normal" or easier, its counterpart of the English's grade 8: Spanish words
+ * are longer than English ones, so Flesch-Kincaid's grades would call plain Spanish hard.
  */
 export const MIN_INFLESZ = 55;
 
 /**
- * One long word moves the score of a sentence or two by whole bands ("Usted decide qué información
- * personal compartir." is "very hard" for its 2.7 syllables a word), so shorter texts are not
- * scored.
+ * One long word moves the score of a sentence or two by whole bands ("Usted decide qué
+ * información personal compartir." is "very hard" for its 2.7 syllables a word), so shorter texts
+ * are not scored.
  */
 export const MIN_SPANISH_WORDS = 20;
 
 export interface SpanishReadability {
-  /** The INFLESZ score, to one decimal place, from 0 to 100 as the scale reads; 100 for a text with no words. */
+  /** The INFLESZ score to one decimal place, from 0 to 100 as the scale reads; 100 with no words. */
   score: number;
   sentences: number;
   words: number;
-  /** The sentence with the most words, trimmed: the first one to shorten when a text is too hard. */
+  /** The sentence with the most words, trimmed: the first to shorten when a text is too hard. */
   longestSentence: string;
 }
 
@@ -34,7 +34,7 @@ export function spanishReadability(text: string): SpanishReadability {
   return { score: Math.min(100, Math.max(0, Math.round(score * 10) / 10)), sentences, words, longestSentence };
 }
 
-/** The open vowels, and í and ú, which a written accent makes a syllable of their own ("dí-a"). */
+/** The open vowels, and í and ú, an accent makes a syllable of their own ("dí-a"). */
 const STRONG = new Set("aeoáéóíú");
 const VOWELS = new Set("aeiouáéíóúü");
 
