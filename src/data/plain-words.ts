@@ -107,7 +107,7 @@ export function shippedSpanishTexts(data: HubData): ShippedText[] {
     .map((text) => ({ ...text, field: `es.${text.field}` }));
 }
 
-/** The Spanish texts of `MIN_SPANISH_WORDS` words or more below `minScore` (55 unless told), hardest first. */
+/** The Spanish texts of `MIN_SPANISH_WORDS` words or more below `minScore` (55 unless told). */
 export function hardSpanishTexts(data: HubData, minScore = MIN_INFLESZ): HardSpanishText[] {
   return shippedSpanishTexts(data)
     .map((text) => ({ ...text, ...spanishReadability(text.text) }))

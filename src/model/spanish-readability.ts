@@ -19,7 +19,7 @@ export const MIN_INFLESZ = 55;
 export const MIN_SPANISH_WORDS = 20;
 
 export interface SpanishReadability {
-  /** The INFLESZ score to one decimal place, from 0 to 100 as the scale reads; 100 with no words. */
+  /** The INFLESZ score to one decimal place, from 0 to 100 as the scale reads; 100 if no words. */
   score: number;
   sentences: number;
   words: number;
