@@ -19,6 +19,15 @@ beforeAll(async () => {
   data = (await loadData("_data")).raw;
 });
 
+/** The digits a phone's keypad dials for a spelling: "1-800-4-A-CHILD" is 18004224453. */
+function keypad(spelled: string): string {
+  const KEYS = "22233344455566677778889999";
+  return spelled
+    .toUpperCase()
+    .replace(/[A-Z]/g, (letter) => KEYS[letter.charCodeAt(0) - 65] ?? "")
+    .replace(/\D/g, "");
+}
+
 describe("the built site", () => {
   it("has a page for every cause, story and resource, and the fixed pages", () => {
     for (const cause of data.causes) expect(pages.has(`/topics/${idOf(cause)}/`)).toBe(true);
@@ -158,6 +167,41 @@ describe("the built site", () => {
       }
     }
     expect(seen).toBeGreaterThan(10);
+  });
+
+  it("dials exactly the number each call, text and WhatsApp button shows, and the spelling beside it, on every page", () => {
+    let buttons = 0;
+    let spellings = 0;
+    for (const [url, html] of pages) {
+      const links = parsePage(html).querySelectorAll("a[href^='tel:'], a[href^='sms:'], a[href^='https://wa.me/']");
+      for (const a of links) {
+        const href = a.getAttribute("href") ?? "";
+        const label = (a.textContent ?? "").trim();
+        const where = `${url}: "${label}" dials ${href}`;
+        const [target = "", query = ""] = href.replace(/^(tel:|sms:|https:\/\/wa\.me\/)/, "").split("?");
+        const dials = target.replace(/\D/g, "");
+        // The number as the label shows it, without a keyword to send ("Text “HOME” to 741741").
+        const shown = label.replace(/“[^”]*”/g, "").replace(/\D/g, "");
+        expect(shown, where).not.toBe("");
+        if (target.startsWith("+") || href.startsWith("https://wa.me/")) {
+          // An international number shows its national digits: +353 1800 77 88 88 as "1800 77 88 88".
+          expect(dials.endsWith(shown) && dials.length - shown.length <= 3, where).toBe(true);
+        } else {
+          expect(dials, where).toBe(shown);
+        }
+        // The keyword the label tells a visitor to send is the one the message is written with.
+        expect(new URLSearchParams(query).get("body") ?? undefined, where).toBe(label.match(/“([^”]*)”/)?.[1]);
+        buttons++;
+        const detail = a.parentElement?.querySelector(".channels__detail")?.textContent ?? "";
+        const spelled = detail.match(/(?:Also written|También se escribe) ([0-9A-Z-]+)/)?.[1];
+        if (spelled) {
+          expect(dials.endsWith(keypad(spelled)), `${where}, written ${spelled}`).toBe(true);
+          spellings++;
+        }
+      }
+    }
+    expect(buttons).toBeGreaterThan(500);
+    expect(spellings).toBeGreaterThan(50);
   });
 
   it("never shows the retired suicide prevention number", () => {
