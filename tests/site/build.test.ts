@@ -204,6 +204,43 @@ describe("the built site", () => {
     expect(spellings).toBeGreaterThan(50);
   });
 
+  it("tells the hours each line's data gives, wherever the line is shown: around the clock only when it is", () => {
+    type Hours = { kind: string };
+    const byId = new Map(data.resources.map((file) => [idOf(file), (file.value as { hours: Hours }).hours]));
+    const byName = new Map(
+      data.international.flatMap((file) =>
+        (file.value as { lines: { name: string; hours: Hours }[] }).lines.map((line) => [line.name, line.hours]),
+      ),
+    );
+    const helpPage = (href: string) => href.match(/^\/(?:es\/)?help\/([^/]+)\/$/)?.[1];
+    const told = { always: 0, weekly: 0 };
+    for (const [url, html] of pages) {
+      for (const shown of parsePage(html).querySelectorAll(".hours, .line__hours")) {
+        // The line it belongs to: the card or entry around it, by its link or its name, or the page itself.
+        const entry = shown.closest(".card, .line");
+        const title = entry?.querySelector(".card__title, .line__title");
+        const linked = helpPage(title?.querySelector("a")?.getAttribute("href") ?? "");
+        const hours = entry
+          ? linked
+            ? byId.get(linked)
+            : byName.get(title?.textContent?.trim() ?? "")
+          : byId.get(helpPage(url) ?? "");
+        const text = (shown.textContent ?? "").replace(/\s+/g, " ").trim();
+        const where = `${url}: "${text}"`;
+        expect(hours, `${where} belongs to no line`).toBeDefined();
+        const allDay = /Open 24 hours a day|Open 24\/7|Abierta las 24 horas|Abierta 24\/7/.test(text);
+        const notAllDay = /Not open 24 hours|No está abierta las 24 horas/.test(text);
+        expect({ allDay, notAllDay }, where).toEqual({
+          allDay: hours?.kind === "always",
+          notAllDay: hours?.kind !== "always",
+        });
+        if (hours?.kind === "always" || hours?.kind === "weekly") told[hours.kind]++;
+      }
+    }
+    expect(told.always).toBeGreaterThan(100);
+    expect(told.weekly).toBeGreaterThan(4);
+  });
+
   it("never shows the retired suicide prevention number", () => {
     for (const [url, html] of pages) {
       expect(html, url).not.toMatch(/273[-. ]?8255|273-TALK/);
