@@ -258,6 +258,15 @@ describe("the built site", () => {
     expect(doc.querySelector(".source time")?.textContent).toBe(
       "Checked against Crisis Text Line: Now available in Spanish on November 29, 2026.",
     );
+    // Every helpline's page, in both languages, links its own source and gives its own check date.
+    for (const file of data.resources) {
+      const { id, source, checked } = file.value as { id: string; source: { url: string }; checked: string };
+      for (const url of [`/help/${id}/`, `/es/help/${id}/`]) {
+        const section = page(url).querySelector(".source");
+        expect(section?.querySelector("a")?.getAttribute("href"), url).toBe(source.url);
+        expect(section?.querySelector("time")?.getAttribute("datetime"), url).toBe(checked);
+      }
+    }
   });
 
   it("keeps check dates off the cards and the printed help card, where an old date alarms and does not help", () => {
