@@ -6,10 +6,17 @@ import { type BuiltSite, sharedSite, variantSite } from "../helpers/site.ts";
 let site: BuiltSite;
 let pages: Map<string, string>;
 let data: Awaited<ReturnType<typeof loadData>>["raw"];
+/** The tests here only read the pages, so each is parsed once for all of them. */
+const parsed = new Map<string, Document>();
 const page = (url: string) => {
-  const html = pages.get(url);
-  if (html === undefined) throw new Error(`no page at ${url}`);
-  return parsePage(html);
+  let doc = parsed.get(url);
+  if (!doc) {
+    const html = pages.get(url);
+    if (html === undefined) throw new Error(`no page at ${url}`);
+    doc = parsePage(html);
+    parsed.set(url, doc);
+  }
+  return doc;
 };
 const idOf = (file: { value: unknown }) => (file.value as { id: string }).id;
 
@@ -116,8 +123,8 @@ describe("the built site", () => {
 
   it("reaches every helpline in the content guide by a working tel: or sms: link", async () => {
     const hrefs = new Set(
-      [...(await site.pages()).values()].flatMap((html) =>
-        [...parsePage(html).querySelectorAll("a[href^='tel:'], a[href^='sms:']")].map((a) => a.getAttribute("href")),
+      [...pages.keys()].flatMap((url) =>
+        [...page(url).querySelectorAll("a[href^='tel:'], a[href^='sms:']")].map((a) => a.getAttribute("href")),
       ),
     );
     for (const href of [
@@ -146,7 +153,7 @@ describe("the built site", () => {
     const expected = { childhelp: "+18004224453", rainn: "+18006564673" };
     let seen = 0;
     for (const [url, html] of pages) {
-      const doc = parsePage(html);
+      const doc = page(url);
       for (const [id, digits] of Object.entries(expected)) {
         const cards = [...doc.querySelectorAll(".card")].filter(
           (card) => card.querySelector(".card__title a")?.getAttribute("href") === `/help/${id}/`,
@@ -172,8 +179,8 @@ describe("the built site", () => {
   it("dials exactly the number each call, text and WhatsApp button shows, and the spelling beside it, on every page", () => {
     let buttons = 0;
     let spellings = 0;
-    for (const [url, html] of pages) {
-      const links = parsePage(html).querySelectorAll("a[href^='tel:'], a[href^='sms:'], a[href^='https://wa.me/']");
+    for (const url of pages.keys()) {
+      const links = page(url).querySelectorAll("a[href^='tel:'], a[href^='sms:'], a[href^='https://wa.me/']");
       for (const a of links) {
         const href = a.getAttribute("href") ?? "";
         const label = (a.textContent ?? "").trim();
@@ -214,8 +221,8 @@ describe("the built site", () => {
     );
     const helpPage = (href: string) => href.match(/^\/(?:es\/)?help\/([^/]+)\/$/)?.[1];
     const told = { always: 0, weekly: 0 };
-    for (const [url, html] of pages) {
-      for (const shown of parsePage(html).querySelectorAll(".hours, .line__hours")) {
+    for (const url of pages.keys()) {
+      for (const shown of page(url).querySelectorAll(".hours, .line__hours")) {
         // The line it belongs to: the card or entry around it, by its link or its name, or the page itself.
         const entry = shown.closest(".card, .line");
         const title = entry?.querySelector(".card__title, .line__title");
@@ -324,8 +331,8 @@ describe("the built site", () => {
   });
 
   it("writes visible text in US English: organization, not organisation, and dates month first", () => {
-    for (const [url, html] of pages) {
-      const text = parsePage(html).body.textContent ?? "";
+    for (const url of pages.keys()) {
+      const text = page(url).body.textContent ?? "";
       expect(text, url).not.toMatch(/organis|summaris|recognis|behaviour|counsell|colour/i);
       expect(text, url).not.toMatch(
         /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
@@ -334,8 +341,8 @@ describe("the built site", () => {
   });
 
   it("marks up every page in its language, English or Spanish, with a skip link to the main content", () => {
-    for (const [url, html] of pages) {
-      const doc = parsePage(html);
+    for (const url of pages.keys()) {
+      const doc = page(url);
       expect(doc.documentElement.getAttribute("lang"), url).toBe(url.startsWith("/es/") ? "es-US" : "en");
       expect(doc.querySelector("a.skip-link")?.getAttribute("href"), url).toBe("#main");
       expect(doc.querySelector("main#main"), url).not.toBeNull();
@@ -346,8 +353,8 @@ describe("the built site", () => {
   it("has a link to call or text a line on every page but the printable cards, besides the emergency number", () => {
     const missing = [...pages]
       .filter(([url]) => !url.endsWith("/card/"))
-      .filter(([, html]) =>
-        [...parsePage(html).querySelectorAll("a[href^='tel:'], a[href^='sms:']")].every(
+      .filter(([url]) =>
+        [...page(url).querySelectorAll("a[href^='tel:'], a[href^='sms:']")].every(
           (a) => a.getAttribute("href") === "tel:911",
         ),
       )
