@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { audit, auditReport, isHomePage, missingWhatHappens } from "../../src/data/audit.ts";
 import { validateData } from "../../src/data/validate.ts";
 import { resourceSchema } from "../../src/model/resource.ts";
-import { englishHash } from "../../src/model/translation.ts";
-import { cause, raw, resource } from "../helpers/records.ts";
+import { cause, raw, resource, withSpanishText } from "../helpers/records.ts";
 
 const TODAY = "2026-12-01";
 
@@ -13,13 +12,9 @@ function auditOf(resources: ReturnType<typeof resource>[]) {
   return audit(data, TODAY, 180);
 }
 
-/** `line` with Spanish for whom it serves in long words, "very hard" on the INFLESZ scale. */
-function withHardSpanishServes(line: ReturnType<typeof resource>): ReturnType<typeof resource> {
-  const es = line.es as NonNullable<typeof line.es>;
-  const text =
-    "Personas afectadas por situaciones extraordinariamente complicadas, y también organizaciones comunitarias, instituciones educativas, profesionales sanitarios y administraciones públicas interesadas en información especializada.";
-  return { ...line, es: { ...es, serves: { text, from: englishHash(line.serves) } } };
-}
+/** Spanish for whom a line serves in long words, "very hard" on the INFLESZ scale. */
+const HARD_SPANISH_SERVES =
+  "Personas afectadas por situaciones extraordinariamente complicadas, y también organizaciones comunitarias, instituciones educativas, profesionales sanitarios y administraciones públicas interesadas en información especializada.";
 
 describe("the audit", () => {
   it("tells a home page from the page that states the facts", () => {
@@ -48,12 +43,14 @@ describe("the audit", () => {
     const report = auditReport(
       auditOf([
         resource("line", ["a"], true, { checked: "2025-01-01" }),
-        withHardSpanishServes(
+        withSpanishText(
           resource("org", ["a"], false, {
             checked: "2026-11-01",
             summary: "Comprehensive, confidential information and referrals to community organizations and facilities.",
             source: { name: "Org", url: "https://org.example.org/" },
           }),
+          "serves",
+          HARD_SPANISH_SERVES,
         ),
       ]),
     );

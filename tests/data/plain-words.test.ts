@@ -9,8 +9,7 @@ import {
   shippedTexts,
 } from "../../src/data/plain-words.ts";
 import { validateData } from "../../src/data/validate.ts";
-import { englishHash } from "../../src/model/translation.ts";
-import { cause, raw, resource, story } from "../helpers/records.ts";
+import { cause, raw, resource, story, withSpanishText } from "../helpers/records.ts";
 
 const HARD =
   "Comprehensive, confidential information and referrals to community organizations, treatment facilities and educational opportunities.";
@@ -78,9 +77,11 @@ const HARD_ES =
 
 /** A helpline whose Spanish summary is `spanish`, translated from its English summary. */
 function withSpanishSummary(spanish: string) {
-  const line = resource("line", ["a"], true, { summary: "A service for anyone who needs it." });
-  const es = line.es as NonNullable<typeof line.es>;
-  return { ...line, es: { ...es, summary: { text: spanish, from: englishHash(line.summary) } } };
+  return withSpanishText(
+    resource("line", ["a"], true, { summary: "A service for anyone who needs it." }),
+    "summary",
+    spanish,
+  );
 }
 
 describe("plain words in Spanish", () => {

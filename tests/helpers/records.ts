@@ -5,7 +5,7 @@ import { RESOURCE_PROSE, type ResourceInput } from "../../src/model/resource.ts"
 import { SITE_PROSE, type SiteInput } from "../../src/model/site.ts";
 import type { StoryInput } from "../../src/model/story.ts";
 import type { SynonymGroupInput } from "../../src/model/synonyms.ts";
-import { draftTranslation, type ProseSpec } from "../../src/model/translation.ts";
+import { draftTranslation, englishHash, type ProseSpec } from "../../src/model/translation.ts";
 import { type SearchRecord, searchRecordList } from "../../src/publish/search-records.ts";
 import { buildHub, type Hub } from "../../src/view/hub.ts";
 import { en } from "../../src/view/strings/en.ts";
@@ -18,6 +18,12 @@ export function spanish<T>(record: T, spec: ProseSpec): never {
 /** `record` with its `es` drafted from its English, unless `extra` gave one. */
 function withSpanish<T extends { es?: unknown }>(record: Omit<T, "es"> & { es?: unknown }, spec: ProseSpec): T {
   return { ...record, es: record.es ?? spanish(record, spec) } as T;
+}
+
+/** `line` with its Spanish `field` written as `text`, translated from the English of that field. */
+export function withSpanishText(line: ResourceInput, field: "summary" | "serves", text: string): ResourceInput {
+  const es = line.es as NonNullable<ResourceInput["es"]>;
+  return { ...line, es: { ...es, [field]: { text, from: englishHash(line[field]) } } };
 }
 
 /** Valid records to start from; each test changes only what it is about. */
