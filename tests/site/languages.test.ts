@@ -35,6 +35,13 @@ const isNotFound = (url: string) => url.endsWith("/404.html");
 const twinOf = (url: string) => (url.startsWith("/es/") ? url.slice(3) : `/es${url}`);
 const page = (url: string) => parsePage(pages.get(url) ?? "");
 
+/** A Spanish page without what it marks as English, and without its scripts and styles: the Spanish a visitor reads. */
+function spanishOnly(url: string): Document {
+  const doc = page(url);
+  for (const marked of doc.querySelectorAll('[lang="en"], script, style')) marked.remove();
+  return doc;
+}
+
 /** Every string of an interface text object, by its path ("nav.home"); functions are left out. */
 function leaves(strings: object, prefix = ""): Map<string, string> {
   const found = new Map<string, string>();
@@ -120,8 +127,7 @@ describe("the hub in English and Spanish", () => {
     );
     expect(names).toContain("Crisis Text Line");
     for (const url of spanishPages) {
-      const doc = page(url);
-      for (const marked of doc.querySelectorAll('[lang="en"], script, style')) marked.remove();
+      const doc = spanishOnly(url);
       // The body only: a page title names its helpline in English, and a title cannot be marked as English.
       let text = (doc.body.textContent ?? "").replace(/\s+/g, " ");
       for (const name of names) text = text.replaceAll(name, "");
@@ -136,8 +142,7 @@ describe("the hub in English and Spanish", () => {
     expect(tuFound("Si tienes miedo, te escuchamos.")).toEqual(["tienes", "te"]);
     expect(tuFound("Si tiene miedo, le escuchamos.")).toEqual([]);
     for (const url of [...pages.keys()].filter((u) => u.startsWith("/es/"))) {
-      const doc = page(url);
-      for (const marked of doc.querySelectorAll('[lang="en"], script, style')) marked.remove();
+      const doc = spanishOnly(url);
       const text = `${doc.title} ${doc.body.textContent ?? ""}`.replace(/\s+/g, " ");
       expect(tuFound(text), url).toEqual([]);
     }
