@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fillIn } from "../model/fill-in.ts";
 import type { Batch, FromWorker, Outcome, SentError } from "./data-file-worker.ts";
@@ -307,24 +308,22 @@ function giveBack(worker: Worker): void {
 /**
  * A new worker, once it has loaded what every data file needs. On Node 20 tsx's loader registers
  * itself in the main thread only, so the worker registers it first (and inherits no `--import` of
- * it, so newer Node does not register it twice): the CommonJS hook for the `require` data files
- * use, the module hook for the worker's own code.
+ * it, so newer Node does not register it twice). Only tsx's CommonJS hook: the data files run
+ * through `require`, and the worker's own code is required through it too, compiled to CommonJS
+ * as the data files are. tsx's module hook would start a thread of its own in every worker, which
+ * every import then goes through, for the few modules the worker loads once.
  */
 function startWorker(): Promise<Worker> {
   const cjs = JSON.stringify(createRequire(import.meta.url).resolve("tsx/cjs/api"));
-  const esm = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-  const body = JSON.stringify(import.meta.resolve("./data-file-worker.ts"));
-  const worker = new Worker(
-    `require(${cjs}).register(); import(${esm}).then(({ register }) => { register(); return import(${body}); });`,
-    {
-      eval: true,
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
-      // tsx writes each local module it compiles to its disk cache without waiting; the worker
-      // would take that write for the data file's own and refuse a good file that imports one.
-      env: { ...process.env, TSX_DISABLE_CACHE: "1" },
-    },
-  );
+  const body = JSON.stringify(fileURLToPath(import.meta.resolve("./data-file-worker.ts")));
+  const worker = new Worker(`require(${cjs}).register(); require(${body});`, {
+    eval: true,
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB },
+    // tsx writes each local module it compiles to its disk cache without waiting; the worker
+    // would take that write for the data file's own and refuse a good file that imports one.
+    env: { ...process.env, TSX_DISABLE_CACHE: "1" },
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => fail(new Error(`a data file reader did not start within ${START_LIMIT_MS / 1000} s`)),
