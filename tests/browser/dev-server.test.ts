@@ -7,7 +7,7 @@ import type { AxeResults } from "axe-core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { connectBrowser, describeInBrowser, type TestBrowser } from "../helpers/browser.ts";
-import { copyData, type DataCopy } from "../helpers/data-copy.ts";
+import { copyData, type DataCopy, NEVER_FINISHES } from "../helpers/data-copy.ts";
 import { runFolder } from "../helpers/site.ts";
 
 /*
@@ -119,7 +119,7 @@ describeInBrowser("npm start while the data is broken", () => {
 
   it("is not left hung by a data file that never finishes, once it is fixed", async () => {
     const story = await data.read("stories/blanchard-smart.ts");
-    await data.write("stories/blanchard-smart.ts", story.replace("export default", "while (true) {}\nexport default"));
+    await data.write("stories/blanchard-smart.ts", story.replace("export default", `${NEVER_FINISHES}export default`));
     await expect
       .poll(() => banner().textContent(), { timeout: 90_000 })
       .toContain("did not finish loading within 2 s; look for a loop that never ends");

@@ -6,6 +6,15 @@ import { loadData } from "../../src/data/load.ts";
 /** Where tests put their data folders: inside the project, because data files import `src/`. */
 const ROOT = path.resolve(".cache/tests");
 
+/**
+ * A line that keeps a data file from ever finishing without holding a core: it waits for a change
+ * to a value nothing can change. The time limit ends it as it ends an endless loop, by ending the
+ * reader's thread. The endless loop itself, which spins a core for the whole limit, keeps the
+ * tests that are about it: the data checks' looping file (build-refuses-bad-data.test.ts) and the
+ * file read alone (data-file-pool.test.ts).
+ */
+export const NEVER_FINISHES = "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);\n";
+
 export interface DataCopy {
   /** The folder, relative to the project folder, as messages name it (`.cache/tests/data-x/`). */
   dir: string;
