@@ -34,6 +34,8 @@ beforeAll(async () => {
 const isNotFound = (url: string) => url.endsWith("/404.html");
 const twinOf = (url: string) => (url.startsWith("/es/") ? url.slice(3) : `/es${url}`);
 const page = (url: string) => parsePage(pages.get(url) ?? "");
+/** The addresses of the Spanish pages. */
+const spanishUrls = () => [...pages.keys()].filter((url) => url.startsWith("/es/"));
 
 /** A Spanish page without what it marks as English, and without its scripts and styles: the Spanish a visitor reads. */
 function spanishOnly(url: string): Document {
@@ -119,7 +121,7 @@ describe("the hub in English and Spanish", () => {
     // Words the same in both languages ("TTY", "WhatsApp", "Chat") are not English on a Spanish page.
     const english = [...leaves(en)].filter(([path, text]) => spanish.get(path) !== text && text.length > 3);
     expect(english.length).toBeGreaterThan(100);
-    const spanishPages = [...pages.keys()].filter((url) => url.startsWith("/es/"));
+    const spanishPages = spanishUrls();
     // The names left in English, as the pages mark them, in the long pages' prose too
     // ("líneas como [Crisis Text Line]{lang=en}").
     const names = new Set(
@@ -141,7 +143,7 @@ describe("the hub in English and Spanish", () => {
     // The check finds tú where it is.
     expect(tuFound("Si tienes miedo, te escuchamos.")).toEqual(["tienes", "te"]);
     expect(tuFound("Si tiene miedo, le escuchamos.")).toEqual([]);
-    for (const url of [...pages.keys()].filter((u) => u.startsWith("/es/"))) {
+    for (const url of spanishUrls()) {
       const doc = spanishOnly(url);
       const text = `${doc.title} ${doc.body.textContent ?? ""}`.replace(/\s+/g, " ");
       expect(tuFound(text), url).toEqual([]);
@@ -187,7 +189,7 @@ describe("the hub in English and Spanish", () => {
     const patterns = names.map((name) => ({ name, pattern: wholeWords(name) }));
     const unmarked: string[] = [];
     let seen = 0;
-    for (const url of [...pages.keys()].filter((u) => u.startsWith("/es/"))) {
+    for (const url of spanishUrls()) {
       const doc = page(url);
       // Text only, in the body: a page's title names its helpline, and a title cannot be marked.
       const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
